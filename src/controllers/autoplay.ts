@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Advances something on a timer, to the APG carousel's rules: the reader can stop and start it;
+ * hovering pauses it for as long as the pointer stays; once stopped, only `start()` resumes it.
+ * The host reads `running` to set `aria-live` and the stop/start button.
+ */
+export class AutoplayController implements ReactiveController {
+  /** True while rotation is on (it may still be paused by hover). */
+  enabled = false;
+
+  private paused = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private intervalMs: number;
+  private readonly host: ReactiveControllerHost;
+  private readonly tick: () => void;
+
+  constructor(host: ReactiveControllerHost, tick: () => void, intervalMs: number) {
+    this.host = host;
+    this.tick = tick;
+    this.intervalMs = intervalMs;
+    host.addController(this);
+  }
+
+  /** True when slides are actually turning: enabled and not paused. */
+  get running(): boolean {
+    return this.enabled && !this.paused;
+  }
+
+  hostConnected(): void {
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  /** Turns rotation on. */
+  start(): void {
+    this.enabled = true;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Turns rotation off until `start()`. */
+  stop(): void {
+    this.enabled = false;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Pauses (hover) or resumes; a resume does nothing while stopped. */
+  pause(paused: boolean): void {
+    if (this.paused === paused) return;
+    this.paused = paused;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** Changes the interval; a running timer restarts with it. */
+  setInterval(ms: number): void {
+    if (ms === this.intervalMs) return;
+    this.intervalMs = ms;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.clear();
+    if (this.running) this.timer = setInterval(this.tick, this.intervalMs);
+  }
+
+  private clear(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The index a roving-focus key press moves to among `count` items, or `undefined` for keys it
+ * does not handle. Arrow keys wrap; `Home`/`End` go to the ends. With `rtl`, Left and Right swap
+ * (Up and Down do not).
+ */
+export function rovingIndex(key: string, index: number, count: number, rtl = false): number | undefined {
+  if (count < 1) return undefined;
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  switch (key) {
+    case forward:
+    case 'ArrowDown':
+      return (index + 1) % count;
+    case back:
+    case 'ArrowUp':
+      return (index - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}

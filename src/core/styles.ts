@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares: the public `--digi-*` tokens read into private `--_*` values, the
+ * focus ring, buttons, the notice, reduced motion and forced colours.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    --_accent: var(--digi-color-accent, #0059b3);
+    --_on-accent: var(--digi-color-on-accent, #ffffff);
+    --_text: var(--digi-color-text, #1a1a1a);
+    --_muted: var(--digi-color-muted, #595959);
+    --_surface: var(--digi-color-surface, #ffffff);
+    --_subtle: var(--digi-color-subtle, #f2f5f8);
+    --_border: var(--digi-color-border, #757575);
+    --_focus: var(--digi-color-focus, #1a1a1a);
+    --_error: var(--digi-color-error, #b3261e);
+    --_radius: var(--digi-radius, 0.25rem);
+    --_space: var(--digi-space, 1rem);
+    --_measure: var(--digi-measure, 66ch);
+    container-type: inline-size;
+    font-family: var(--digi-font-family, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    transition: background-color 0.15s ease;
+  }
+
+  .button:hover {
+    background: var(--_subtle);
+  }
+
+  .button.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .notice {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border: 1px solid var(--_error);
+    border-inline-start-width: 0.4em;
+    border-radius: var(--_radius);
+    background: #fdf0ef;
+    color: #1a1a1a;
+  }
+
+  .notice[data-severity='warning'] {
+    border-color: #8a5300;
+    background: #fff7e6;
+  }
+
+  .notice p {
+    margin: 0;
+    max-width: var(--_measure);
+  }
+
+  .loading {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    .notice {
+      border-color: ButtonText;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

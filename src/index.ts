@@ -1,0 +1,9 @@
+// Classes and types only: importing this file registers nothing. Use `define.ts` (the package's
+// main entry) or a widget's define file to register the elements.
+export { DigiTipCarousel } from './tip-carousel/tip-carousel.js';
+export type { Tip, TipLink, TipCarouselContent } from './tip-carousel/tip-carousel.content.js';
+export type { TipCarouselStrings } from './tip-carousel/tip-carousel.strings.js';
+export { DigiTipChangeEvent, type DigiTipChangeDetail } from './tip-carousel/tip-change-event.js';
+export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from './core/events.js';
+export type { Lang } from './core/lang.js';
+export type { CoreStrings } from './core/strings.js';

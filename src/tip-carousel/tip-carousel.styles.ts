@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const tipCarouselStyles = css`
+  .carousel {
+    --_padding: var(--digi-tip-carousel-padding, var(--_space));
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_padding);
+    border: var(--digi-tip-carousel-border, 1px solid #d0d5db);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+
+  .nav {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+
+  .position {
+    min-width: 4.5em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+
+  /* The chevron points left; next points right, and in RTL the two swap. */
+  .next .chevron,
+  .previous .chevron:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  .next .chevron:dir(rtl) {
+    transform: none;
+  }
+
+  /* Every slide shares one grid cell, so the tallest sets the height: no jump between tips. */
+  .slides {
+    display: grid;
+    touch-action: pan-y;
+  }
+
+  .slide {
+    grid-area: 1 / 1;
+    max-width: var(--_measure);
+    visibility: hidden;
+  }
+
+  .slide[data-current] {
+    visibility: visible;
+    animation: digi-fade-in 0.25s ease-out;
+  }
+
+  @keyframes digi-fade-in {
+    from {
+      opacity: 0;
+    }
+  }
+
+  .title {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .body {
+    margin: 0 0 0.75rem;
+  }
+
+  .link {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem;
+  }
+
+  /* A 24 px target around a 12 px dot. */
+  .dot {
+    display: grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    cursor: pointer;
+  }
+
+  .dot::before {
+    content: '';
+    width: 0.75rem;
+    height: 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+  }
+
+  .dot[aria-selected='true']::before {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+
+  .dot:hover::before {
+    border-color: var(--_accent);
+  }
+
+  .dot:focus-visible {
+    outline-offset: 0;
+  }
+
+  @container (max-width: 24rem) {
+    .rotation span {
+      font-size: 0.875em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .carousel {
+      border: 1px solid CanvasText;
+    }
+
+    .dot::before {
+      border-color: ButtonText;
+    }
+
+    .dot[aria-selected='true']::before {
+      border-color: Highlight;
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,328 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { AutoplayController } from '../controllers/autoplay.js';
+import { SwipeController } from '../controllers/swipe.js';
+import { DigiElement } from '../core/digi-element.js';
+import { format } from '../core/format.js';
+import { rovingIndex } from '../core/keys.js';
+import { baseStyles } from '../core/styles.js';
+import { tipCarouselContent, tipsFromChildren, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselStrings, type TipCarouselStrings } from './tip-carousel.strings.js';
+import { tipCarouselStyles } from './tip-carousel.styles.js';
+import { DigiTipChangeEvent } from './tip-change-event.js';
+
+/** Seconds per tip while rotating, unless `interval` says otherwise. */
+export const DEFAULT_INTERVAL = 10;
+/** The shortest `interval` accepted, in seconds. */
+export const MIN_INTERVAL = 5;
+
+const DAY_MS = 86_400_000;
+
+/** The tip of the day: the same index for every reader on a given calendar day. */
+export function tipOfTheDay(count: number, date = new Date()): number {
+  const day = Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+  return day % count;
+}
+
+const chevron = html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M15 5l-7 7 7 7"></path>
+</svg>`;
+const playIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M7 4.5v15l12-7.5z" fill="currentColor"></path>
+</svg>`;
+const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M8 5v14M16 5v14"></path>
+</svg>`;
+
+/**
+ * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
+ * and next buttons, a slide picker, optional autoplay with a stop/start button, and swipe.
+ *
+ * @summary Tips as an accessible carousel, with built-in "13 råd om digitalt lederskab".
+ *
+ * @slot - Optional tips as light-DOM children, one element a tip (a heading, text, a link); read
+ *   before the script loads. An inline `<script type="application/json">` child is read instead
+ *   when present.
+ *
+ * @fires {DigiTipChangeEvent} digi-tip-change - The reader or autoplay showed another tip; `detail`
+ *   is `{ index, tip }`.
+ * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
+ *   `{ reason, path?, message }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart notice - A message for the editor when content or an attribute is wrong.
+ * @csspart carousel - The carousel region.
+ * @csspart controls - The row with the rotation button, previous/next and the position.
+ * @csspart rotation-button - The stop/start button (with `autoplay`).
+ * @csspart previous-button - The previous button.
+ * @csspart next-button - The next button.
+ * @csspart position - The visible position, "3 af 13".
+ * @csspart slides - The area holding the slides.
+ * @csspart slide - One slide (tip).
+ * @csspart title - A tip's title.
+ * @csspart body - A paragraph of a tip's text.
+ * @csspart link - A tip's link.
+ * @csspart picker - The slide picker.
+ * @csspart picker-button - One button of the slide picker.
+ *
+ * @cssprop [--digi-color-accent=#0059b3] - Buttons, links and the current picker dot.
+ * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--digi-color-text=#1a1a1a] - Text.
+ * @cssprop [--digi-color-muted=#595959] - Secondary text (the position).
+ * @cssprop [--digi-color-surface=#ffffff] - The card's background.
+ * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered buttons.
+ * @cssprop [--digi-color-border=#757575] - Borders of buttons and picker dots.
+ * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
+ * @cssprop [--digi-color-error=#b3261e] - The border of an error notice.
+ * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
+ * @cssprop [--digi-radius=0.25rem] - Corner radius.
+ * @cssprop [--digi-space=1rem] - The basic spacing unit.
+ * @cssprop [--digi-measure=66ch] - The longest line of text.
+ * @cssprop [--digi-tip-carousel-padding=var(--digi-space)] - Space inside the card.
+ * @cssprop [--digi-tip-carousel-border=1px solid #d0d5db] - The card's border.
+ */
+export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarouselStrings> {
+  static override styles = [baseStyles, tipCarouselStyles];
+
+  /** Turn the tips automatically. Starts stopped under `prefers-reduced-motion: reduce`. */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+
+  /** Seconds per tip while rotating; at least 5, default 10. */
+  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+
+  /** The first tip: a number from 1, or `today` for the tip of the day. */
+  @property() start?: string;
+
+  /** The heading level of tip titles (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private index = 0;
+
+  @query('.picker [aria-selected="true"]') private selectedPickerButton?: HTMLButtonElement;
+
+  private readonly rotation = new AutoplayController(
+    this,
+    () => this.show(this.index + 1, true),
+    DEFAULT_INTERVAL * 1000,
+  );
+
+  protected override readonly spec = tipCarouselContent;
+  protected override readonly dictionaries = tipCarouselStrings;
+
+  constructor() {
+    super();
+    // Swiping the slides moves like the buttons; the target is looked up after each render.
+    new SwipeController(
+      this,
+      () => this.renderRoot.querySelector<HTMLElement>('.slides'),
+      (direction) => this.show(this.index + (direction === 'forward' ? 1 : -1), true),
+    );
+  }
+
+  /** The index (from 0) of the tip on show. */
+  get currentIndex(): number {
+    return this.index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('interval')) this.rotation.setInterval(this.checkedInterval() * 1000);
+    if (changed.has('autoplay')) {
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (this.autoplay && !reduced) this.rotation.start();
+      else this.rotation.stop();
+    }
+    if (changed.has('start') && this.hasUpdated && this.tips) this.index = this.startIndex();
+  }
+
+  protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
+    if (!languageOnly) this.index = this.startIndex();
+  }
+
+  protected override contentFromChildren(): unknown {
+    return tipsFromChildren(this);
+  }
+
+  /** Shows the next tip (after the last: the first). Dispatches no event. */
+  next(): void {
+    this.show(this.index + 1, false);
+  }
+
+  /** Shows the previous tip (before the first: the last). Dispatches no event. */
+  previous(): void {
+    this.show(this.index - 1, false);
+  }
+
+  /** Shows the tip at `index` (from 0), clamped to the tips there are. Dispatches no event. */
+  goTo(index: number): void {
+    const count = this.tips?.length ?? 0;
+    if (!count || !Number.isFinite(index)) return;
+    this.index = Math.min(count - 1, Math.max(0, Math.trunc(index)));
+  }
+
+  private get tips() {
+    return this.contentState.status === 'ready' ? this.contentState.data.tips : undefined;
+  }
+
+  private show(index: number, byUser: boolean): void {
+    const tips = this.tips;
+    if (!tips?.length) return;
+    const next = ((index % tips.length) + tips.length) % tips.length;
+    if (next === this.index) return;
+    this.index = next;
+    if (byUser) this.dispatchEvent(new DigiTipChangeEvent({ index: next, tip: tips[next]! }));
+  }
+
+  private checkedInterval(): number {
+    const value = this.interval;
+    const fallback = !Number.isFinite(value) || value <= 0 ? DEFAULT_INTERVAL : MIN_INTERVAL;
+    const ok = Number.isFinite(value) && value >= MIN_INTERVAL;
+    const raw = this.getAttribute('interval') ?? String(value);
+    this.setAttributeProblem('interval', ok ? undefined : this.invalidAttribute('interval', raw, fallback));
+    return ok ? value : fallback;
+  }
+
+  private startIndex(): number {
+    const count = this.tips?.length ?? 0;
+    const raw = this.start?.trim();
+    let index = 0;
+    let ok = true;
+    if (raw === 'today') index = tipOfTheDay(count);
+    else if (raw) {
+      const n = Number(raw);
+      ok = Number.isInteger(n) && n >= 1 && n <= count;
+      if (ok) index = n - 1;
+    }
+    this.setAttributeProblem('start', ok ? undefined : this.invalidAttribute('start', raw ?? '', 1));
+    return index;
+  }
+
+  private isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private handleFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    const from = event.relatedTarget;
+    const fromInside = from instanceof Node && this.renderRoot.contains(from);
+    if (
+      this.rotation.enabled &&
+      !fromInside &&
+      target instanceof Element &&
+      target.matches(':focus-visible')
+    ) {
+      this.rotation.stop();
+    }
+  }
+
+  private handleRotationClick(): void {
+    if (this.rotation.enabled) this.rotation.stop();
+    else this.rotation.start();
+  }
+
+  private async handlePickerKeydown(event: KeyboardEvent): Promise<void> {
+    const count = this.tips?.length ?? 0;
+    const index = rovingIndex(event.key, this.index, count, this.isRtl());
+    if (index === undefined) return;
+    event.preventDefault();
+    this.show(index, true);
+    await this.updateComplete;
+    this.selectedPickerButton?.focus();
+  }
+
+  protected override renderContent(data: TipCarouselContent, s: TipCarouselStrings): TemplateResult {
+    const total = data.tips.length;
+    const label = this.label ?? (this.contentState.status === 'ready' && this.contentState.source === 'builtin' ? s.label : s.customLabel);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    return html`<section
+      class="carousel"
+      part="carousel"
+      aria-roledescription=${s.carousel}
+      aria-label=${label}
+      @focusin=${this.handleFocusIn}
+      @mouseenter=${() => this.rotation.pause(true)}
+      @mouseleave=${() => this.rotation.pause(false)}
+    >
+      <div class="controls" part="controls">
+        ${this.autoplay
+          ? html`<button
+              type="button"
+              class="button rotation"
+              part="rotation-button"
+              @click=${this.handleRotationClick}
+            >
+              ${this.rotation.enabled ? pauseIcon : playIcon}
+              <span>${this.rotation.enabled ? s.stopRotation : s.startRotation}</span>
+            </button>`
+          : nothing}
+        <div class="nav">
+          <button
+            type="button"
+            class="button previous"
+            part="previous-button"
+            aria-label=${s.previous}
+            aria-controls="slides"
+            @click=${() => this.show(this.index - 1, true)}
+          >
+            ${chevron}
+          </button>
+          <span class="position" part="position" aria-hidden="true"
+            >${format(s.position, { n: this.index + 1, total })}</span
+          >
+          <button
+            type="button"
+            class="button next"
+            part="next-button"
+            aria-label=${s.next}
+            aria-controls="slides"
+            @click=${() => this.show(this.index + 1, true)}
+          >
+            ${chevron}
+          </button>
+        </div>
+      </div>
+      <div
+        id="slides"
+        class="slides"
+        part="slides"
+        aria-live=${this.rotation.running ? 'off' : 'polite'}
+      >
+        ${data.tips.map(
+          (tip, i) =>
+            html`<div
+              id=${`slide-${i}`}
+              class="slide"
+              part="slide"
+              role="group"
+              aria-roledescription=${s.slide}
+              aria-label=${format(s.position, { n: i + 1, total })}
+              ?data-current=${i === this.index}
+              ?inert=${i !== this.index}
+            >
+              <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
+              ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
+              ${tip.link
+                ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
+                : nothing}
+            </div>`,
+        )}
+      </div>
+      <div class="picker" part="picker" role="tablist" aria-label=${s.picker} @keydown=${this.handlePickerKeydown}>
+        ${data.tips.map(
+          (tip, i) =>
+            html`<button
+              type="button"
+              role="tab"
+              class="dot"
+              part="picker-button"
+              aria-selected=${i === this.index ? 'true' : 'false'}
+              aria-controls=${`slide-${i}`}
+              aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
+              tabindex=${i === this.index ? 0 : -1}
+              @click=${() => this.show(i, true)}
+            ></button>`,
+        )}
+      </div>
+    </section>`;
+  }
+}
