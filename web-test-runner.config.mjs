@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/chrome-path.mjs';
 
@@ -12,7 +13,31 @@ function testServer() {
   };
 }
 
+/** Ends the run with one plain line CI can read: `Tests: N passed, N failed, N skipped`. */
+function totalsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) totals.skipped += 1;
+          else if (test.passed) totals.passed += 1;
+          else totals.failed += 1;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) walk(session.testResults);
+      const errors = sessions.filter((s) => s.errors?.length && !s.testResults).length;
+      totals.failed += errors;
+      process.stdout.write(
+        `\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+      );
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), totalsReporter()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

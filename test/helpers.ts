@@ -47,5 +47,9 @@ export function centre(element: Element): [number, number] {
 
 /** Waits until every running animation in the element's shadow root has finished. */
 export async function animationsDone(element: Element): Promise<void> {
-  await Promise.all(shadow(element).getAnimations().map((animation) => animation.finished));
+  await Promise.all(
+    shadow(element)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
 }

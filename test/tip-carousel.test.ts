@@ -17,14 +17,20 @@ import {
   shadow,
 } from './helpers.js';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<E>(selector),
+const $ = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+const $button = (el: Element, selector: string) =>
+  shadow(el).querySelector<HTMLButtonElement>(selector);
+const $$ = (el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<HTMLElement>(selector),
 ];
-const region = (el: DigiTipCarousel) => $(el, '[aria-roledescription="karrusel"], [aria-roledescription="carousel"]')!;
+const $$buttons = (el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<HTMLButtonElement>(selector),
+];
+const region = (el: DigiTipCarousel) =>
+  $(el, '[aria-roledescription="karrusel"], [aria-roledescription="carousel"]')!;
 const current = (el: DigiTipCarousel) => $(el, '.slide[data-current]')!;
-const currentTitle = (el: DigiTipCarousel) => current(el).querySelector('[role="heading"]')!.textContent;
+const currentTitle = (el: DigiTipCarousel) =>
+  current(el).querySelector('[role="heading"]')!.textContent;
 const notice = (el: Element) => $(el, '[part="notice"]');
 
 async function carousel(template = html`<digi-tip-carousel></digi-tip-carousel>`) {
@@ -49,7 +55,7 @@ describe('<digi-tip-carousel>', () => {
       expect(slides).to.have.length(13);
       expect(slides[2]!.getAttribute('aria-label')).to.equal('3 af 13');
       expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
-      expect($(el, '[part="position"]')!.textContent!.trim()).to.equal('1 af 13');
+      expect($(el, '[part="position"]')!.textContent.trim()).to.equal('1 af 13');
       await animationsDone(el);
       await expect(el).to.be.accessible();
     });
@@ -85,8 +91,8 @@ describe('<digi-tip-carousel>', () => {
     it('are real buttons that move one tip and wrap around, one event each', async () => {
       const el = await carousel();
       const events = recordEvents<DigiTipChangeEvent>(el, 'digi-tip-change');
-      const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
-      const previous = $<HTMLButtonElement>(el, '[part="previous-button"]')!;
+      const next = $button(el, '[part="next-button"]')!;
+      const previous = $button(el, '[part="previous-button"]')!;
       expect(next.tagName).to.equal('BUTTON');
       expect(next.getAttribute('aria-label')).to.equal('Næste råd');
       expect(previous.getAttribute('aria-label')).to.equal('Forrige råd');
@@ -108,14 +114,14 @@ describe('<digi-tip-carousel>', () => {
     it('work from the keyboard', async () => {
       const el = await carousel();
       const events = recordEvents(el, 'digi-tip-change');
-      $<HTMLButtonElement>(el, '[part="next-button"]')!.focus();
+      $button(el, '[part="next-button"]')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(el.currentIndex).to.equal(2);
       expect(events).to.have.length(2);
-      expect($(el, '[part="position"]')!.textContent!.trim()).to.equal('3 af 13');
+      expect($(el, '[part="position"]')!.textContent.trim()).to.equal('3 af 13');
     });
   });
 
@@ -123,12 +129,12 @@ describe('<digi-tip-carousel>', () => {
     it('is one tab stop; arrows, Home and End choose a tip and move focus', async () => {
       const el = await carousel();
       const events = recordEvents<DigiTipChangeEvent>(el, 'digi-tip-change');
-      const tabs = $$<HTMLButtonElement>(el, '[role="tablist"] [role="tab"]');
+      const tabs = $$buttons(el, '[role="tablist"] [role="tab"]');
       expect(tabs).to.have.length(13);
       expect(tabs.filter((t) => t.tabIndex === 0)).to.have.length(1);
       expect(tabs[0]!.getAttribute('aria-label')).to.equal(`Råd 1: ${tipsDa.tips[0]!.title}`);
 
-      $<HTMLButtonElement>(el, '[part="next-button"]')!.focus();
+      $button(el, '[part="next-button"]')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(tabs[0]);
 
@@ -152,7 +158,7 @@ describe('<digi-tip-carousel>', () => {
       expect(el.currentIndex).to.equal(0);
       expect(events.map((e) => e.detail.index)).to.deep.equal([1, 12, 0, 12, 0]);
 
-      const picked = $$<HTMLButtonElement>(el, '[role="tab"]');
+      const picked = $$buttons(el, '[role="tab"]');
       expect(picked.filter((t) => t.tabIndex === 0)).to.have.length(1);
       await animationsDone(el);
       await expect(el).to.be.accessible();
@@ -161,17 +167,19 @@ describe('<digi-tip-carousel>', () => {
     it('chooses a tip on click', async () => {
       const el = await carousel();
       const events = recordEvents(el, 'digi-tip-change');
-      $$<HTMLButtonElement>(el, '[role="tab"]')[4]!.click();
+      $$buttons(el, '[role="tab"]')[4]!.click();
       await el.updateComplete;
       expect(el.currentIndex).to.equal(4);
       expect(events).to.have.length(1);
     });
 
     it('flips the arrow keys on right-to-left pages', async () => {
-      const wrapper = await fixture(html`<div dir="rtl"><digi-tip-carousel></digi-tip-carousel></div>`);
+      const wrapper = await fixture(
+        html`<div dir="rtl"><digi-tip-carousel></digi-tip-carousel></div>`,
+      );
       const el = wrapper.querySelector('digi-tip-carousel')!;
       await el.updateComplete;
-      $$<HTMLButtonElement>(el, '[role="tab"]')[0]!.focus();
+      $$buttons(el, '[role="tab"]')[0]!.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
@@ -244,14 +252,14 @@ describe('<digi-tip-carousel>', () => {
     });
     afterEach(() => clock.restore());
 
-    const rotationButton = (el: DigiTipCarousel) => $<HTMLButtonElement>(el, '[part="rotation-button"]')!;
+    const rotationButton = (el: DigiTipCarousel) => $button(el, '[part="rotation-button"]')!;
     const live = (el: DigiTipCarousel) => $(el, '[part="slides"]')!.getAttribute('aria-live');
 
     it('rotates every interval with live announcements off, one event a turn', async () => {
       const el = await carousel(html`<digi-tip-carousel autoplay></digi-tip-carousel>`);
       const events = recordEvents<DigiTipChangeEvent>(el, 'digi-tip-change');
       expect(live(el)).to.equal('off');
-      expect(rotationButton(el).textContent!.trim()).to.equal('Stop automatisk skift');
+      expect(rotationButton(el).textContent.trim()).to.equal('Stop automatisk skift');
       clock.tick(9_999);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(0);
@@ -267,7 +275,9 @@ describe('<digi-tip-carousel>', () => {
 
     it('puts the stop button first in the tab order', async () => {
       const wrapper = await fixture(
-        html`<div><button id="before">before</button><digi-tip-carousel autoplay></digi-tip-carousel></div>`,
+        html`<div>
+          <button id="before">before</button><digi-tip-carousel autoplay></digi-tip-carousel>
+        </div>`,
       );
       const el = wrapper.querySelector('digi-tip-carousel')!;
       await el.updateComplete;
@@ -278,7 +288,10 @@ describe('<digi-tip-carousel>', () => {
 
     it('stops for good when keyboard focus enters, until the reader starts it', async () => {
       const wrapper = await fixture(
-        html`<div><button id="before">before</button><digi-tip-carousel autoplay></digi-tip-carousel><button id="after">after</button></div>`,
+        html`<div>
+          <button id="before">before</button><digi-tip-carousel autoplay></digi-tip-carousel
+          ><button id="after">after</button>
+        </div>`,
       );
       const el = wrapper.querySelector('digi-tip-carousel')!;
       await el.updateComplete;
@@ -286,7 +299,7 @@ describe('<digi-tip-carousel>', () => {
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(live(el)).to.equal('polite');
-      expect(rotationButton(el).textContent!.trim()).to.equal('Start automatisk skift');
+      expect(rotationButton(el).textContent.trim()).to.equal('Start automatisk skift');
 
       wrapper.querySelector<HTMLButtonElement>('#after')!.focus();
       clock.tick(30_000);
@@ -324,14 +337,19 @@ describe('<digi-tip-carousel>', () => {
       expect(el.currentIndex).to.equal(0);
       expect(live(el)).to.equal('polite');
       const rect = el.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(rect.right + 20), Math.round(rect.bottom + 20)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(rect.right + 20), Math.round(rect.bottom + 20)],
+      });
       clock.tick(10_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
     });
 
     it('follows interval, also when it changes while rotating', async () => {
-      const el = await carousel(html`<digi-tip-carousel autoplay interval="6"></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel autoplay interval="6"></digi-tip-carousel>`,
+      );
       clock.tick(6_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
@@ -348,7 +366,7 @@ describe('<digi-tip-carousel>', () => {
     it('starts stopped under reduced motion, and nothing animates', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await carousel(html`<digi-tip-carousel autoplay></digi-tip-carousel>`);
-      expect(rotationButton(el).textContent!.trim()).to.equal('Start automatisk skift');
+      expect(rotationButton(el).textContent.trim()).to.equal('Start automatisk skift');
       clock.tick(60_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(0);
@@ -443,7 +461,9 @@ describe('<digi-tip-carousel>', () => {
 
   describe('custom content', () => {
     it('loads tips from src with a generic label', async () => {
-      const el = await carousel(html`<digi-tip-carousel src="/test/fixtures/tips.json"></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel src="/test/fixtures/tips.json"></digi-tip-carousel>`,
+      );
       await waitUntil(() => current(el), 'tips did not load');
       expect(currentTitle(el)).to.equal('Første råd');
       expect($$(el, '.slide')).to.have.length(3);
@@ -451,26 +471,39 @@ describe('<digi-tip-carousel>', () => {
       el.goTo(1);
       await el.updateComplete;
       expect(current(el).querySelectorAll('p')).to.have.length(2);
-      expect(current(el).querySelector('a')!.getAttribute('href')).to.equal('https://example.org/laes-mere');
+      expect(current(el).querySelector('a')!.getAttribute('href')).to.equal(
+        'https://example.org/laes-mere',
+      );
       await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
     it('reads inline JSON', async () => {
-      const el = await carousel(html`<digi-tip-carousel>
-        <script type="application/json">
-          { "tips": [{ "title": "Inline", "body": "Fra JSON i siden." }] }
-        </script>
-      </digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel>
+          <script type="application/json">
+            { "tips": [{ "title": "Inline", "body": "Fra JSON i siden." }] }
+          </script>
+        </digi-tip-carousel>`,
+      );
       expect(currentTitle(el)).to.equal('Inline');
       expect(shadow(el).textContent).to.contain('Fra JSON i siden.');
     });
 
     it('reads light-DOM children as tips, readable before the script runs', async () => {
-      const el = await carousel(html`<digi-tip-carousel>
-        <article id="a"><h3>Barn et</h3><p>Første afsnit.</p><p>Andet.</p></article>
-        <article data-title="Barn to"><p>Tekst</p><a href="/mere">Læs mere</a></article>
-      </digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel>
+          <article id="a">
+            <h3>Barn et</h3>
+            <p>Første afsnit.</p>
+            <p>Andet.</p>
+          </article>
+          <article data-title="Barn to">
+            <p>Tekst</p>
+            <a href="/mere">Læs mere</a>
+          </article>
+        </digi-tip-carousel>`,
+      );
       expect($$(el, '.slide')).to.have.length(2);
       expect(currentTitle(el)).to.equal('Barn et');
       expect(current(el).querySelectorAll('p')).to.have.length(2);
@@ -481,7 +514,14 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('updates when the children change', async () => {
-      const el = await carousel(html`<digi-tip-carousel><div><h2>Et</h2>tekst</div></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel
+          ><div>
+            <h2>Et</h2>
+            tekst
+          </div></digi-tip-carousel
+        >`,
+      );
       const extra = document.createElement('div');
       extra.innerHTML = '<h2>To</h2><p>mere</p>';
       el.append(extra);
@@ -489,15 +529,21 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('the content property wins over src and children', async () => {
-      const el = await carousel(html`<digi-tip-carousel src="/test/fixtures/tips.json"
-        .content=${{ tips: [{ title: 'Fra egenskab', body: 'Tekst' }] }}
-        ><div><h2>Barn</h2></div></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel
+          src="/test/fixtures/tips.json"
+          .content=${{ tips: [{ title: 'Fra egenskab', body: 'Tekst' }] }}
+          ><div><h2>Barn</h2></div></digi-tip-carousel
+        >`,
+      );
       expect(currentTitle(el)).to.equal('Fra egenskab');
     });
 
     it('a new src wins over one still loading', async () => {
       const errors = recordEvents(document, 'digi-error');
-      const el = await carousel(html`<digi-tip-carousel src="/test-src/never"></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel src="/test-src/never"></digi-tip-carousel>`,
+      );
       expect($(el, '.loading')!.textContent).to.equal('Henter indhold …');
       await animationsDone(el);
       await expect(el).to.be.accessible();
@@ -525,11 +571,13 @@ describe('<digi-tip-carousel>', () => {
       expect(region(el)).to.equal(null);
       await animationsDone(el);
       await expect(el).to.be.accessible();
-      return { el, detail: errors[0]!.detail, text: notice(el)!.textContent!.replace(/\s+/g, ' ') };
+      return { el, detail: errors[0]!.detail, text: notice(el)!.textContent.replace(/\s+/g, ' ') };
     }
 
     it('a src that answers 404', async () => {
-      const { detail, text } = await failing(html`<digi-tip-carousel src="/test/fixtures/missing.json"></digi-tip-carousel>`);
+      const { detail, text } = await failing(
+        html`<digi-tip-carousel src="/test/fixtures/missing.json"></digi-tip-carousel>`,
+      );
       expect(detail.reason).to.equal('fetch-failed');
       expect(text).to.contain('/test/fixtures/missing.json kunne ikke hentes (HTTP 404)');
     });
@@ -538,7 +586,9 @@ describe('<digi-tip-carousel>', () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const errors = recordEvents<DigiErrorEvent>(document, 'digi-error');
       const logged = sinon.stub(console, 'error');
-      const el = await carousel(html`<digi-tip-carousel src="/test-src/never"></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel src="/test-src/never"></digi-tip-carousel>`,
+      );
       clock.tick(9_999);
       await el.updateComplete;
       expect(notice(el)).to.equal(null);
@@ -552,20 +602,28 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('broken JSON from src', async () => {
-      const { detail, text } = await failing(html`<digi-tip-carousel src="/test/fixtures/broken.json"></digi-tip-carousel>`);
+      const { detail, text } = await failing(
+        html`<digi-tip-carousel src="/test/fixtures/broken.json"></digi-tip-carousel>`,
+      );
       expect(detail.reason).to.equal('invalid-json');
       expect(text).to.contain('ikke gyldig JSON');
     });
 
     it('broken inline JSON', async () => {
-      const { detail } = await failing(html`<digi-tip-carousel>
-        <script type="application/json">{ "tips": [ }</script>
-      </digi-tip-carousel>`);
+      const { detail } = await failing(
+        html`<digi-tip-carousel>
+          <script type="application/json">
+            { "tips": [ }
+          </script>
+        </digi-tip-carousel>`,
+      );
       expect(detail.reason).to.equal('invalid-json');
     });
 
     it('JSON of the wrong shape names the path', async () => {
-      const { detail, text } = await failing(html`<digi-tip-carousel src="/test/fixtures/wrong-shape.json"></digi-tip-carousel>`);
+      const { detail, text } = await failing(
+        html`<digi-tip-carousel src="/test/fixtures/wrong-shape.json"></digi-tip-carousel>`,
+      );
       expect(detail.reason).to.equal('invalid-content');
       expect(detail.path).to.equal('tips[1].title');
       expect(detail.message).to.contain('tips[1].title: must be a non-empty string');
@@ -573,41 +631,58 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('an empty list of tips, and content that is not an object', async () => {
-      const { detail } = await failing(html`<digi-tip-carousel .content=${{ tips: [] }}></digi-tip-carousel>`);
+      const { detail } = await failing(
+        html`<digi-tip-carousel .content=${{ tips: [] }}></digi-tip-carousel>`,
+      );
       expect(detail).to.include({ reason: 'invalid-content', path: 'tips' });
-      const second = await failing(html`<digi-tip-carousel .content=${'tips' as never}></digi-tip-carousel>`);
+      const second = await failing(
+        html`<digi-tip-carousel .content=${'tips'}></digi-tip-carousel>`,
+      );
       expect(second.text).to.contain('Indholdet: skal være et objekt');
     });
 
     it('a javascript: link', async () => {
-      const { detail } = await failing(html`<digi-tip-carousel
-        .content=${{ tips: [{ title: 'T', body: 'B', link: { href: ' javascript:alert(1)', text: 'Klik' } }] }}
-      ></digi-tip-carousel>`);
+      const { detail } = await failing(
+        html`<digi-tip-carousel
+          .content=${{ tips: [{ title: 'T', body: 'B', link: { href: ' javascript:alert(1)', text: 'Klik' } }] }}
+        ></digi-tip-carousel>`,
+      );
       expect(detail.path).to.equal('tips[0].link.href');
     });
 
     it('duplicate ids', async () => {
-      const { detail } = await failing(html`<digi-tip-carousel
-        .content=${{ tips: [{ id: 'a', title: 'T', body: 'B' }, { id: 'a', title: 'T', body: 'B' }] }}
-      ></digi-tip-carousel>`);
+      const { detail } = await failing(
+        html`<digi-tip-carousel
+          .content=${{
+            tips: [
+              { id: 'a', title: 'T', body: 'B' },
+              { id: 'a', title: 'T', body: 'B' },
+            ],
+          }}
+        ></digi-tip-carousel>`,
+      );
       expect(detail.path).to.equal('tips[1].id');
     });
 
     it('shows hostile text as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwned = true">';
-      const el = await carousel(html`<digi-tip-carousel
-        .content=${{ tips: [{ title: hostile, body: hostile }] }}
-      ></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel
+          .content=${{ tips: [{ title: hostile, body: hostile }] }}
+        ></digi-tip-carousel>`,
+      );
       expect(currentTitle(el)).to.equal(hostile);
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
 
     it('one broken widget leaves the others working', async () => {
-      const wrapper = await fixture(html`<div>
-        <digi-tip-carousel id="bad" .content=${{ tips: 'nope' }}></digi-tip-carousel>
-        <digi-tip-carousel id="good"></digi-tip-carousel>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <digi-tip-carousel id="bad" .content=${{ tips: 'nope' }}></digi-tip-carousel>
+          <digi-tip-carousel id="good"></digi-tip-carousel>
+        </div>`,
+      );
       const logged = sinon.stub(console, 'error');
       const good = wrapper.querySelector<DigiTipCarousel>('#good')!;
       await good.updateComplete;
@@ -619,13 +694,17 @@ describe('<digi-tip-carousel>', () => {
 
   describe('language', () => {
     it('follows its own lang, then the nearest ancestor, and re-renders on change', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><digi-tip-carousel></digi-tip-carousel></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB"><digi-tip-carousel></digi-tip-carousel></div>`,
+      );
       const el = wrapper.querySelector('digi-tip-carousel')!;
       await el.updateComplete;
       expect(region(el).getAttribute('aria-roledescription')).to.equal('carousel');
       expect(region(el).getAttribute('aria-label')).to.equal('13 tips on digital leadership');
       expect(currentTitle(el)).to.equal(tipsEn.tips[0]!.title);
-      expect($(el, '[aria-roledescription="slide"]')!.getAttribute('aria-label')).to.equal('1 of 13');
+      expect($(el, '[aria-roledescription="slide"]')!.getAttribute('aria-label')).to.equal(
+        '1 of 13',
+      );
       await animationsDone(el);
       await expect(el).to.be.accessible();
 
@@ -655,7 +734,9 @@ describe('<digi-tip-carousel>', () => {
       const errors: DigiErrorEvent[] = [];
       const logged = await captureConsoleErrors(async () => {
         const wrapper = await fixture(
-          html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}><digi-tip-carousel lang="de"></digi-tip-carousel></div>`,
+          html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>
+            <digi-tip-carousel lang="de"></digi-tip-carousel>
+          </div>`,
         );
         const el = wrapper.querySelector('digi-tip-carousel')!;
         await el.updateComplete;
@@ -670,11 +751,13 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('any UI string can be overridden through strings', async () => {
-      const el = await carousel(html`<digi-tip-carousel
-        .strings=${{ next: 'Frem', position: 'Råd {n}/{total}' }}
-      ></digi-tip-carousel>`);
+      const el = await carousel(
+        html`<digi-tip-carousel
+          .strings=${{ next: 'Frem', position: 'Råd {n}/{total}' }}
+        ></digi-tip-carousel>`,
+      );
       expect($(el, '[part="next-button"]')!.getAttribute('aria-label')).to.equal('Frem');
-      expect($(el, '[part="position"]')!.textContent!.trim()).to.equal('Råd 1/13');
+      expect($(el, '[part="position"]')!.textContent.trim()).to.equal('Råd 1/13');
     });
   });
 
@@ -689,7 +772,9 @@ describe('<digi-tip-carousel>', () => {
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       for (const part of $$(el, '[part="controls"], [part="picker"], [part="slides"]')) {
-        expect(part.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        expect(part.getBoundingClientRect().right).to.be.at.most(
+          el.getBoundingClientRect().right + 0.5,
+        );
       }
       await animationsDone(el);
       await expect(el).to.be.accessible();
@@ -697,11 +782,13 @@ describe('<digi-tip-carousel>', () => {
 
     it('inherits the page font and shows a 3 px focus ring', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="font-family: Georgia, serif"><digi-tip-carousel></digi-tip-carousel></div>`,
+        html`<div style="font-family: Georgia, serif">
+          <digi-tip-carousel></digi-tip-carousel>
+        </div>`,
       );
       const el = wrapper.querySelector('digi-tip-carousel')!;
       await el.updateComplete;
-      const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
+      const next = $button(el, '[part="next-button"]')!;
       expect(getComputedStyle(next).fontFamily).to.contain('Georgia');
       next.focus();
       await sendKeys({ press: 'Shift' });

@@ -185,7 +185,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     }
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      this.handleLoaded(parseJson(script.textContent ?? ''), undefined, 'inline');
+      this.handleLoaded(parseJson(script.textContent), undefined, 'inline');
       return;
     }
     const children = this.contentFromChildren();
@@ -238,7 +238,9 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   private useContent(raw: unknown, source: ContentSource, languageOnly = false): void {
     // Built-in content is checked by the test suite, not on every page load.
     const result =
-      source === 'builtin' ? { ok: true as const, data: raw as T } : validate(this.spec.schema, raw, this.spec.check);
+      source === 'builtin'
+        ? { ok: true as const, data: raw as T }
+        : validate(this.spec.schema, raw, this.spec.check);
     if (result.ok) {
       this.contentState = { status: 'ready', data: result.data, source };
       this.loadedLang = this.language;
@@ -265,9 +267,10 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
 
   private report(problem: Problem): void {
     console.error(`<${this.localName}> ${problem.message}`);
-    const detail = problem.path === undefined
-      ? { reason: problem.reason, message: problem.message }
-      : { reason: problem.reason, path: problem.path, message: problem.message };
+    const detail =
+      problem.path === undefined
+        ? { reason: problem.reason, message: problem.message }
+        : { reason: problem.reason, path: problem.path, message: problem.message };
     this.dispatchEvent(new DigiErrorEvent(detail));
   }
 
@@ -291,11 +294,13 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     const state = this.contentState;
     return html`<div class="base" part="base" lang=${this.language}>
       ${[...this.attributeProblems.values()].map((p) => this.renderNotice(p, s, 'warning'))}
-      ${state.status === 'ready'
-        ? this.renderContent(state.data, s)
-        : state.status === 'error'
-          ? this.renderNotice(state.problem, s, 'error')
-          : html`<p class="loading" role="status">${s.loading}</p>`}
+      ${
+        state.status === 'ready'
+          ? this.renderContent(state.data, s)
+          : state.status === 'error'
+            ? this.renderNotice(state.problem, s, 'error')
+            : html`<p class="loading" role="status">${s.loading}</p>`
+      }
     </div>`;
   }
 
@@ -313,5 +318,4 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       </p>
     </div>`;
   }
-
 }

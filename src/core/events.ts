@@ -1,10 +1,6 @@
 /** Why content or an attribute was refused. */
 export type DigiErrorReason =
-  | 'fetch-failed'
-  | 'timeout'
-  | 'invalid-json'
-  | 'invalid-content'
-  | 'invalid-attribute';
+  'fetch-failed' | 'timeout' | 'invalid-json' | 'invalid-content' | 'invalid-attribute';
 
 /** The detail of `digi-error`. */
 export interface DigiErrorDetail {

@@ -3,7 +3,12 @@
  * does not handle. Arrow keys wrap; `Home`/`End` go to the ends. With `rtl`, Left and Right swap
  * (Up and Down do not).
  */
-export function rovingIndex(key: string, index: number, count: number, rtl = false): number | undefined {
+export function rovingIndex(
+  key: string,
+  index: number,
+  count: number,
+  rtl = false,
+): number | undefined {
   if (count < 1) return undefined;
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const back = rtl ? 'ArrowRight' : 'ArrowLeft';

@@ -12,7 +12,9 @@ export type LoadResult =
 /** Parses JSON text; never throws. */
 export function parseJson(
   text: string,
-): { readonly kind: 'ok'; readonly json: unknown } | { readonly kind: 'invalid-json'; readonly detail: string } {
+):
+  | { readonly kind: 'ok'; readonly json: unknown }
+  | { readonly kind: 'invalid-json'; readonly detail: string } {
   try {
     return { kind: 'ok', json: JSON.parse(text) as unknown };
   } catch (error) {
@@ -31,7 +33,7 @@ export async function fetchJson(
   timeoutMs = SRC_TIMEOUT_MS,
 ): Promise<LoadResult> {
   const request = new AbortController();
-  let timedOut = false;
+  let timedOut = false as boolean; // set by the timer below
   const abort = () => request.abort();
   signal.addEventListener('abort', abort);
   const timer = setTimeout(() => {
@@ -39,7 +41,10 @@ export async function fetchJson(
     request.abort();
   }, timeoutMs);
   try {
-    const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, {
+      signal: request.signal,
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) return { kind: 'http', status: response.status };
     return parseJson(await response.text());
   } catch {

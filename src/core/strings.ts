@@ -72,7 +72,8 @@ export const coreStrings: Record<Lang, CoreStrings> = {
     warningHeading: 'Note',
     fetchFailed: 'The file {src} could not be loaded (HTTP {status}).',
     timeout: 'The file {src} did not answer within {seconds} seconds.',
-    networkFailed: 'The file {src} could not be loaded. Check the address and that the server allows it.',
+    networkFailed:
+      'The file {src} could not be loaded. Check the address and that the server allows it.',
     invalidJson: 'The content is not valid JSON. Check commas, quotes and brackets.',
     invalidContent: 'The content does not follow the format: {problem}',
     moreProblems: '(and {count} more)',

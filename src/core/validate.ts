@@ -34,8 +34,22 @@ export type ValidationResult<T> =
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
 
 const CODES = new Set<string>([
-  'missing', 'text', 'list', 'object', 'number', 'integer', 'min-items', 'max-items',
-  'min-value', 'max-value', 'url', 'color', 'id', 'duplicate-id', 'unknown-ref', 'invalid',
+  'missing',
+  'text',
+  'list',
+  'object',
+  'number',
+  'integer',
+  'min-items',
+  'max-items',
+  'min-value',
+  'max-value',
+  'url',
+  'color',
+  'id',
+  'duplicate-id',
+  'unknown-ref',
+  'invalid',
 ]);
 
 const BY_TYPE: Record<string, ProblemCode> = {
@@ -102,7 +116,8 @@ export function duplicateIds(
   const problems: ContentProblem[] = [];
   items.forEach((item, index) => {
     if (item.id === undefined) return;
-    if (seen.has(item.id)) problems.push({ path: `${listPath}[${index}].id`, code: 'duplicate-id' });
+    if (seen.has(item.id))
+      problems.push({ path: `${listPath}[${index}].id`, code: 'duplicate-id' });
     seen.add(item.id);
   });
   return problems;
@@ -117,7 +132,8 @@ export const text = () => v.pipe(v.string('text'), v.trim(), v.nonEmpty('text'))
 export const id = () => v.pipe(v.string('id'), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id'));
 
 /** A link that is http(s) or relative: never `javascript:`. */
-export const href = () => v.pipe(v.string('url'), v.trim(), v.nonEmpty('url'), v.check(isSafeHref, 'url'));
+export const href = () =>
+  v.pipe(v.string('url'), v.trim(), v.nonEmpty('url'), v.check(isSafeHref, 'url'));
 
 /** A link with its visible text. */
 export const link = () => v.object({ href: href(), text: text() }, 'object');

@@ -78,7 +78,10 @@ export function tipsFromChildren(host: Element): unknown {
       anchor?.remove();
       const blocks = [...copy.querySelectorAll('p, li, div:not(:has(p, li, div))')];
       const body = blocks.length
-        ? blocks.map((block) => collapse(block.textContent)).filter(Boolean).join('\n\n')
+        ? blocks
+            .map((block) => collapse(block.textContent))
+            .filter(Boolean)
+            .join('\n\n')
         : collapse(copy.textContent);
       const tip: Record<string, unknown> = { title: collapse(title), body };
       if (item.id) tip['id'] = item.id;

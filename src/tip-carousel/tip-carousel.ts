@@ -6,7 +6,11 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { tipCarouselContent, tipsFromChildren, type TipCarouselContent } from './tip-carousel.content.js';
+import {
+  tipCarouselContent,
+  tipsFromChildren,
+  type TipCarouselContent,
+} from './tip-carousel.content.js';
 import { tipCarouselStrings, type TipCarouselStrings } from './tip-carousel.strings.js';
 import { tipCarouselStyles } from './tip-carousel.styles.js';
 import { DigiTipChangeEvent } from './tip-change-event.js';
@@ -178,7 +182,10 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     const fallback = !Number.isFinite(value) || value <= 0 ? DEFAULT_INTERVAL : MIN_INTERVAL;
     const ok = Number.isFinite(value) && value >= MIN_INTERVAL;
     const raw = this.getAttribute('interval') ?? String(value);
-    this.setAttributeProblem('interval', ok ? undefined : this.invalidAttribute('interval', raw, fallback));
+    this.setAttributeProblem(
+      'interval',
+      ok ? undefined : this.invalidAttribute('interval', raw, fallback),
+    );
     return ok ? value : fallback;
   }
 
@@ -193,7 +200,10 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ok = Number.isInteger(n) && n >= 1 && n <= count;
       if (ok) index = n - 1;
     }
-    this.setAttributeProblem('start', ok ? undefined : this.invalidAttribute('start', raw ?? '', 1));
+    this.setAttributeProblem(
+      'start',
+      ok ? undefined : this.invalidAttribute('start', raw ?? '', 1),
+    );
     return index;
   }
 
@@ -230,9 +240,16 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     this.selectedPickerButton?.focus();
   }
 
-  protected override renderContent(data: TipCarouselContent, s: TipCarouselStrings): TemplateResult {
+  protected override renderContent(
+    data: TipCarouselContent,
+    s: TipCarouselStrings,
+  ): TemplateResult {
     const total = data.tips.length;
-    const label = this.label ?? (this.contentState.status === 'ready' && this.contentState.source === 'builtin' ? s.label : s.customLabel);
+    const label =
+      this.label ??
+      (this.contentState.status === 'ready' && this.contentState.source === 'builtin'
+        ? s.label
+        : s.customLabel);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<section
       class="carousel"
@@ -244,17 +261,19 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       @mouseleave=${() => this.rotation.pause(false)}
     >
       <div class="controls" part="controls">
-        ${this.autoplay
-          ? html`<button
-              type="button"
-              class="button rotation"
-              part="rotation-button"
-              @click=${this.handleRotationClick}
-            >
-              ${this.rotation.enabled ? pauseIcon : playIcon}
-              <span>${this.rotation.enabled ? s.stopRotation : s.startRotation}</span>
-            </button>`
-          : nothing}
+        ${
+          this.autoplay
+            ? html`<button
+                type="button"
+                class="button rotation"
+                part="rotation-button"
+                @click=${this.handleRotationClick}
+              >
+                ${this.rotation.enabled ? pauseIcon : playIcon}
+                <span>${this.rotation.enabled ? s.stopRotation : s.startRotation}</span>
+              </button>`
+            : nothing
+        }
         <div class="nav">
           <button
             type="button"
@@ -301,13 +320,21 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             >
               <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
               ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
-              ${tip.link
-                ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
-                : nothing}
+              ${
+                tip.link
+                  ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
+                  : nothing
+              }
             </div>`,
         )}
       </div>
-      <div class="picker" part="picker" role="tablist" aria-label=${s.picker} @keydown=${this.handlePickerKeydown}>
+      <div
+        class="picker"
+        part="picker"
+        role="tablist"
+        aria-label=${s.picker}
+        @keydown=${this.handlePickerKeydown}
+      >
         ${data.tips.map(
           (tip, i) =>
             html`<button

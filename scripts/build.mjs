@@ -1,0 +1,43 @@
+// Builds the package: library entries (lit external), self-contained CDN bundles (lit inlined and
+// minified), type declarations and the JSON Schemas.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { cdnEntries, libraryEntries } from './widgets.mjs';
+
+const quiet = { logLevel: 'warn', configFile: false, plugins: [minifyTemplatesPlugin()] };
+
+rmSync('dist', { recursive: true, force: true });
+
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: libraryEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+// One build per bundle, so each is a single self-contained file.
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+    },
+  });
+}
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['tsx', 'scripts/schemas.ts'], { stdio: 'inherit' });
+console.log('Built dist/ and schemas/.');

@@ -1,0 +1,22 @@
+// Fails when custom-elements.json or schemas/ are out of date with the sources: regenerate both
+// into a temporary folder and compare with the committed files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'digi-manifest-'));
+execFileSync('npx', ['cem', 'analyze', '--quiet', '--outdir', tmp], { stdio: 'inherit' });
+const stale = [];
+if (readFileSync(join(tmp, 'custom-elements.json'), 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
+  stale.push('custom-elements.json (run: npm run manifest)');
+}
+// `npm run build` regenerates schemas/; git must already hold that output.
+const changed = execFileSync('git', ['status', '--porcelain', '--', 'schemas'], { encoding: 'utf8' });
+if (changed.trim()) stale.push(`schemas/ (commit the regenerated files):\n${changed}`);
+for (const file of readdirSync('schemas')) JSON.parse(readFileSync(join('schemas', file), 'utf8'));
+if (stale.length) {
+  console.error(`Out of date: ${stale.join('; ')}`);
+  process.exit(1);
+}
+console.log('custom-elements.json and schemas/ are up to date.');

@@ -1,0 +1,68 @@
+// A build plugin that shrinks the static text of lit `html`, `svg` and `css` tagged templates:
+// comments out of CSS, and white space that only formats the source (runs holding a line break)
+// down to one space. The TypeScript parser finds the templates, so code inside `${}` is untouched.
+import ts from 'typescript';
+
+const TAGS = new Set(['html', 'svg', 'css']);
+
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyMarkup(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Returns the source with every lit template's static parts minified. */
+export function minifyTemplates(code, fileName) {
+  const source = ts.createSourceFile(
+    fileName,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
+  const edits = [];
+  const visit = (node) => {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      TAGS.has(node.tag.text)
+    ) {
+      const minify = node.tag.text === 'css' ? minifyCss : minifyMarkup;
+      const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
+        ? [node.template]
+        : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        const start = part.getStart(source) + 1; // after ` or }
+        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+        edits.push([start, end, minify(code.slice(start, end))]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return out;
+}
+
+/** The Vite/Rolldown plugin: applies `minifyTemplates` to the project's TypeScript sources. */
+export function minifyTemplatesPlugin() {
+  return {
+    name: 'digi-minify-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}

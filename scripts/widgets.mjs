@@ -1,0 +1,15 @@
+// The widgets the package ships: one entry each, plus the all-in-one entry.
+export const widgets = ['tip-carousel'];
+
+/** Library entries (lit external): name in dist/ → source. */
+export const libraryEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/define.ts`])),
+};
+
+/** Self-contained CDN bundles (lit inlined): name in dist/cdn/ → source. */
+export const cdnEntries = {
+  'digileder-widgets': 'src/define.ts',
+  ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/define.ts`])),
+};
