@@ -33,7 +33,16 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
       emptyOutDir: false,
       sourcemap: true,
       lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+      rolldownOptions: {
+        // Lets the entry also export what its lazy chunks share with it, so shared code stays in
+        // the entry file instead of a third file the entry would have to load.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: `${name}.[name]-[hash].js`,
+          minify: true,
+        },
+      },
     },
   });
 }

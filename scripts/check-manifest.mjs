@@ -8,11 +8,16 @@ import { join } from 'node:path';
 const tmp = mkdtempSync(join(tmpdir(), 'digi-manifest-'));
 execFileSync('npx', ['cem', 'analyze', '--quiet', '--outdir', tmp], { stdio: 'inherit' });
 const stale = [];
-if (readFileSync(join(tmp, 'custom-elements.json'), 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
+if (
+  readFileSync(join(tmp, 'custom-elements.json'), 'utf8') !==
+  readFileSync('custom-elements.json', 'utf8')
+) {
   stale.push('custom-elements.json (run: npm run manifest)');
 }
 // `npm run build` regenerates schemas/; git must already hold that output.
-const changed = execFileSync('git', ['status', '--porcelain', '--', 'schemas'], { encoding: 'utf8' });
+const changed = execFileSync('git', ['status', '--porcelain', '--', 'schemas'], {
+  encoding: 'utf8',
+});
 if (changed.trim()) stale.push(`schemas/ (commit the regenerated files):\n${changed}`);
 for (const file of readdirSync('schemas')) JSON.parse(readFileSync(join('schemas', file), 'utf8'));
 if (stale.length) {

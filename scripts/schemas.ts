@@ -2,7 +2,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type * as v from 'valibot';
-import { tipCarouselSchema } from '../src/tip-carousel/tip-carousel.content.js';
+import { tipCarouselSchema } from '../src/tip-carousel/tip-carousel.schema.js';
 
 const schemas: Record<string, { schema: v.GenericSchema; title: string }> = {
   'tip-carousel': { schema: tipCarouselSchema, title: 'Content of <digi-tip-carousel>' },

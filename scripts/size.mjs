@@ -21,11 +21,13 @@ for (const file of files.sort()) {
   const budget = budgets[file];
   const over = budget !== undefined && gzip > budget * 1000;
   failed ||= over;
-  const verdict = budget === undefined ? '(lazy chunk)' : over ? `${budget} kB  OVER` : `${budget} kB  ok`;
+  const verdict =
+    budget === undefined ? '(lazy chunk)' : over ? `${budget} kB  OVER` : `${budget} kB  ok`;
   console.log(`${file.padEnd(30)} ${`${kb(gzip)} kB`.padStart(9)}   ${verdict}`);
 }
 for (const name of Object.keys(budgets)) {
-  if (!files.includes(name) && name !== 'digileder-widgets.js' && !name.startsWith('tip-')) continue;
+  if (!files.includes(name) && name !== 'digileder-widgets.js' && !name.startsWith('tip-'))
+    continue;
   if (!files.includes(name)) {
     console.error(`Missing bundle ${dir}/${name}`);
     failed = true;

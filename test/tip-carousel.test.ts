@@ -4,8 +4,13 @@ import sinon from 'sinon';
 import '../src/tip-carousel/define.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import type { DigiTipCarousel } from '../src/tip-carousel/tip-carousel.js';
-import { tipOfTheDay } from '../src/tip-carousel/tip-carousel.js';
-import { tipsDa, tipsEn } from '../src/tip-carousel/tip-carousel.builtin.js';
+import { DigiTipCarousel as CarouselClass, tipOfTheDay } from '../src/tip-carousel/tip-carousel.js';
+import { tipCarouselSpec } from '../src/tip-carousel/tip-carousel.content.js';
+import { da } from '../src/tip-carousel/tip-carousel.da.js';
+import { en } from '../src/tip-carousel/tip-carousel.en.js';
+
+const tipsDa = da.content;
+const tipsEn = en.content;
 import type { DigiTipChangeEvent } from '../src/tip-carousel/tip-change-event.js';
 import {
   animationsDone,
@@ -544,7 +549,7 @@ describe('<digi-tip-carousel>', () => {
       const el = await carousel(
         html`<digi-tip-carousel src="/test-src/never"></digi-tip-carousel>`,
       );
-      expect($(el, '.loading')!.textContent).to.equal('Henter indhold …');
+      expect($(el, '.loading')!.textContent.trim()).to.equal('Henter indhold …');
       await animationsDone(el);
       await expect(el).to.be.accessible();
       el.src = '/test/fixtures/tips.json';
@@ -626,7 +631,7 @@ describe('<digi-tip-carousel>', () => {
       );
       expect(detail.reason).to.equal('invalid-content');
       expect(detail.path).to.equal('tips[1].title');
-      expect(detail.message).to.contain('tips[1].title: must be a non-empty string');
+      expect(detail.message).to.contain('tips[1].title: skal være en tekst, der ikke er tom');
       expect(text).to.contain('tips[1].title: skal være en tekst, der ikke er tom');
     });
 
@@ -677,18 +682,23 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('one broken widget leaves the others working', async () => {
+      const logged = sinon.stub(console, 'error');
       const wrapper = await fixture(
         html`<div>
           <digi-tip-carousel id="bad" .content=${{ tips: 'nope' }}></digi-tip-carousel>
           <digi-tip-carousel id="good"></digi-tip-carousel>
         </div>`,
       );
-      const logged = sinon.stub(console, 'error');
       const good = wrapper.querySelector<DigiTipCarousel>('#good')!;
-      await good.updateComplete;
+      const bad = wrapper.querySelector<DigiTipCarousel>('#bad')!;
+      await bad.updateComplete;
       logged.restore();
+      expect(logged.callCount).to.equal(1);
       expect(currentTitle(good)).to.equal(tipsDa.tips[0]!.title);
-      expect(notice(wrapper.querySelector('#bad')!)).to.not.equal(null);
+      expect(notice(bad)).to.not.equal(null);
+      good.next();
+      await good.updateComplete;
+      expect(good.currentIndex).to.equal(1);
     });
   });
 
@@ -795,6 +805,66 @@ describe('<digi-tip-carousel>', () => {
       expect(next.matches(':focus-visible')).to.equal(true);
       expect(getComputedStyle(next).outlineWidth).to.equal('3px');
       expect(getComputedStyle(next).outlineStyle).to.equal('solid');
+    });
+  });
+
+  describe('lazily loaded parts', () => {
+    // A server that lost a chunk file: the widget must still work and say what happened.
+    class LostChunks extends CarouselClass {
+      protected override readonly spec = {
+        ...tipCarouselSpec,
+        en: () => Promise.reject(new Error('chunk missing')),
+        loader: () => Promise.reject(new Error('chunk missing')),
+      };
+    }
+    customElements.define('lost-chunks-carousel', LostChunks);
+
+    it('shows Danish with a notice when the English pack cannot load', async () => {
+      const errors: DigiErrorEvent[] = [];
+      const logged = await captureConsoleErrors(async () => {
+        const wrapper = await fixture(
+          html`<div lang="en" @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>
+            <lost-chunks-carousel></lost-chunks-carousel>
+          </div>`,
+        );
+        const el = wrapper.querySelector<CarouselClass>('lost-chunks-carousel')!;
+        await waitUntil(() => notice(el), 'no notice');
+        expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
+        expect(notice(el)!.textContent).to.contain('En del af widgetten kunne ikke hentes');
+      });
+      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['fetch-failed']);
+      expect(logged).to.have.length(1);
+    });
+
+    it('shows an error when the validator for custom content cannot load', async () => {
+      const errors = recordEvents<DigiErrorEvent>(document, 'digi-error');
+      const logged = await captureConsoleErrors(async () => {
+        const el = await fixture<CarouselClass>(
+          html`<lost-chunks-carousel
+            .content=${{ tips: [{ title: 'T', body: 'B' }] }}
+          ></lost-chunks-carousel>`,
+        );
+        expect(notice(el)!.getAttribute('role')).to.equal('alert');
+        await expect(el).to.be.accessible();
+      });
+      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['fetch-failed']);
+      expect(logged).to.have.length(1);
+    });
+
+    it('keeps light-DOM children visible while their content is checked', async () => {
+      const el = document.createElement('digi-tip-carousel');
+      el.innerHTML = '<article><h3>Synlig</h3><p>Tekst</p></article>';
+      document.body.append(el);
+      try {
+        // Right after the first render, before validation has finished.
+        await new Promise(requestAnimationFrame);
+        const slot = shadow(el).querySelector('slot');
+        if (slot) expect(slot.assignedElements()).to.have.length(1);
+        await el.updateComplete;
+        expect(currentTitle(el)).to.equal('Synlig');
+      } finally {
+        el.remove();
+      }
     });
   });
 });

@@ -1,40 +1,42 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type * as v from 'valibot';
-import { DigiErrorEvent, type DigiErrorReason } from './events.js';
+import { DigiErrorEvent } from './events.js';
 import { format } from './format.js';
 import { LangController, toSupportedLang, type Lang } from './lang.js';
-import { fetchJson, parseJson, SRC_TIMEOUT_MS, type LoadResult } from './load.js';
-import { coreStrings, type CoreStrings } from './strings.js';
-import { describeProblem, validate, type ContentProblem } from './validate.js';
+import type { ContentLoader, ContentSource, Problem } from './problems.js';
+import type { CoreStrings } from './strings.js';
 
-/** Where the content on screen came from, in order of precedence. */
-export type ContentSource = 'property' | 'src' | 'inline' | 'children' | 'builtin';
+export type { ContentSource, Problem };
 
-/** What a widget tells the core about its content. */
-export interface ContentSpec<T> {
-  /** The runtime schema (its JSON Schema export ships in `schemas/`). */
-  readonly schema: v.GenericSchema<unknown, T>;
-  /** Rules a schema cannot state, such as unique ids. */
-  readonly check?: (data: T) => ContentProblem[];
-  /** Content that needs no configuration, per language. */
-  readonly builtin: Readonly<Record<Lang, T>>;
+/** One language's UI strings and built-in content. */
+export interface LanguagePack<T, S> {
+  readonly strings: S;
+  readonly content: T;
 }
 
-/** Something the widget refused, told to the editor, the developer and the page. */
-export interface Problem {
-  readonly reason: DigiErrorReason;
-  readonly path?: string;
-  /** For developers, in English: goes to `console.error` and `digi-error`. */
-  readonly message: string;
-  /** For the editor, in the widget's language. */
-  readonly notice: (strings: CoreStrings) => string;
+/**
+ * What a widget tells the core about its content and languages. Danish is bundled; English and
+ * the loader for custom content (fetching, the schema library, messages) are separate chunks,
+ * loaded when first needed.
+ */
+export interface ContentSpec<T, S> {
+  readonly da: LanguagePack<T, S>;
+  readonly en: () => Promise<LanguagePack<T, S>>;
+  readonly loader: () => Promise<ContentLoader<T>>;
+  /** True when light-DOM children can hold content (read by the loader). */
+  readonly readsChildren?: boolean;
 }
 
 export type ContentState<T> =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly data: T; readonly source: ContentSource }
   | { readonly status: 'error'; readonly problem: Problem };
+
+// Lazily loaded parts, shared by every instance of a widget: spec → language → pack, and
+// spec → validator.
+const packs = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+const packLoads = new WeakMap<object, Promise<unknown>>();
+const loaders = new WeakMap<object, Promise<unknown>>();
 
 const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <circle cx="12" cy="12" r="10"></circle>
@@ -43,9 +45,10 @@ const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
 
 /**
  * The base of every widget: language, content loading and validation, and the error notice.
- * A widget supplies its content spec, its strings and `renderContent()`.
+ * A widget supplies its content spec and `renderContent()`.
  *
  * @fires {DigiErrorEvent} digi-error - Content could not be loaded or used, or an attribute was refused.
+ * @slot - Shown while content loads: light-DOM children stay readable until the widget is ready.
  * @csspart base - The wrapper around everything the widget renders.
  * @csspart notice - The message shown when content or an attribute is wrong.
  */
@@ -68,30 +71,33 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   @state() private attributeProblems: ReadonlyMap<string, Problem> = new Map();
 
   private readonly langController = new LangController(this);
+  /** Where the content in use comes from. @internal */
+  protected source: ContentSource = 'builtin';
   private loadAbort?: AbortController;
-  private loadedLang?: Lang;
+  private pending?: Promise<unknown>;
   private reloadOnConnect = false;
   private childObserver?: MutationObserver;
+  private packRequested = false;
+  private packFailed = false;
 
-  /** The widget's content format, validation and built-in content. @internal */
-  protected abstract readonly spec: ContentSpec<T>;
-
-  /** The widget's UI strings per language, core strings included. @internal */
-  protected abstract readonly dictionaries: Readonly<Record<Lang, S>>;
+  /** The widget's content format, languages and validator. @internal */
+  protected abstract readonly spec: ContentSpec<T, S>;
 
   /** The language the widget renders in: `da` or `en`. */
   get language(): Lang {
     return this.langController.lang;
   }
 
-  /** The strings in use: the language's dictionary with `strings` on top. @internal */
+  /** The strings in use: the language's (Danish until it has loaded) with `strings` on top. @internal */
   protected get t(): S {
-    return { ...this.dictionaries[this.language], ...this.strings };
+    return { ...(this.pack(this.language) ?? this.spec.da).strings, ...this.strings };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver = new MutationObserver(() => this.handleChildrenChange());
+    this.childObserver = new MutationObserver(() => {
+      if (this.content === undefined && !this.src) this.loadContent();
+    });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
@@ -110,16 +116,37 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('src')) {
-      this.loadContent();
-    } else if (
-      this.contentState.status === 'ready' &&
-      this.contentState.source === 'builtin' &&
-      this.loadedLang !== this.language
-    ) {
-      this.useContent(this.spec.builtin[this.language], 'builtin', true);
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.loadContent();
+    if (this.source === 'builtin') {
+      // Built-in content follows the language; the old language stays until the new one loads.
+      const pack = this.pack(this.language);
+      const state = this.contentState;
+      if (pack && !(state.status === 'ready' && state.data === pack.content)) {
+        this.contentState = { status: 'ready', data: pack.content, source: 'builtin' };
+        this.contentChanged(pack.content, state.status === 'ready' && state.source === 'builtin');
+      }
     }
-    this.checkLangAttribute();
+    const own = this.getAttribute('lang')?.trim();
+    this.setAttributeProblem(
+      'lang',
+      own && !toSupportedLang(own)
+        ? {
+            reason: 'invalid-attribute',
+            path: 'lang',
+            notice: (s) => format(s.unsupportedLang, { value: own }),
+          }
+        : undefined,
+    );
+  }
+
+  /** Waits for pending language packs and validation too, not only for rendering. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**
@@ -127,11 +154,6 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
    * language changed (keep the reader's place). @internal
    */
   protected abstract contentChanged(data: T, languageOnly: boolean): void;
-
-  /** Content from light-DOM children, for widgets that read them; `undefined` when none. @internal */
-  protected contentFromChildren(): unknown {
-    return undefined;
-  }
 
   /** Renders the widget once content is ready. @internal */
   protected abstract renderContent(data: T, strings: S): TemplateResult;
@@ -142,7 +164,8 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
    */
   protected setAttributeProblem(name: string, problem: Problem | undefined): void {
     const old = this.attributeProblems.get(name);
-    if (old?.message === problem?.message) return;
+    const describe = (p?: Problem) => p?.notice(this.t, this.language);
+    if (describe(old) === describe(problem)) return;
     const next = new Map(this.attributeProblems);
     if (problem) next.set(name, problem);
     else next.delete(name);
@@ -150,171 +173,159 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     if (problem) this.report(problem);
   }
 
-  /** A refused attribute value with the value used instead. @internal */
+  /** A refused attribute value and the value used instead. @internal */
   protected invalidAttribute(name: string, value: string, fallback: string | number): Problem {
     return {
       reason: 'invalid-attribute',
       path: name,
-      message: `${name}="${value}" is not valid; using ${fallback}.`,
       notice: (s) => format(s.invalidAttribute, { name, value, fallback }),
     };
   }
 
-  private handleChildrenChange(): void {
-    if (this.content === undefined && !this.src) this.loadContent();
+  /** The loaded pack for `lang`; starts loading it when missing. */
+  private pack(lang: Lang): LanguagePack<T, S> | undefined {
+    if (lang === 'da') return this.spec.da;
+    const loaded = packs.get(this.spec)?.[lang] as LanguagePack<T, S> | undefined;
+    if (loaded) return loaded;
+    if (this.packFailed) return this.spec.da;
+    let load = packLoads.get(this.spec);
+    if (!load) {
+      load = this.spec.en().then((pack) => {
+        packs.set(this.spec, { ...packs.get(this.spec), en: pack });
+      });
+      packLoads.set(this.spec, load);
+    }
+    if (!this.packRequested) {
+      this.packRequested = true;
+      this.track(
+        load
+          .then(
+            () => this.requestUpdate(),
+            () => {
+              packLoads.delete(this.spec);
+              this.packFailed = true;
+              this.setAttributeProblem('pack', {
+                reason: 'fetch-failed',
+                path: 'lang',
+                notice: (s) => s.partFailed,
+              });
+            },
+          )
+          .finally(() => {
+            this.packRequested = false;
+          }),
+      );
+    }
+    return undefined;
+  }
+
+  /** Lets `updateComplete` wait for `work`. */
+  private track(work: Promise<unknown>): void {
+    const done = work.finally(() => {
+      if (this.pending === done) this.pending = undefined;
+    });
+    this.pending = done;
   }
 
   private loadContent(): void {
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    if (this.content !== undefined) {
-      this.useContent(this.content, 'property');
-      return;
-    }
-    if (this.src) {
-      this.contentState = { status: 'loading' };
-      const abort = new AbortController();
-      this.loadAbort = abort;
-      const src = this.src;
-      void fetchJson(src, abort.signal).then((result) => {
-        if (abort.signal.aborted) return;
-        this.loadAbort = undefined;
-        this.handleLoaded(result, src, 'src');
-      });
-      return;
-    }
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      this.handleLoaded(parseJson(script.textContent), undefined, 'inline');
-      return;
+    const children =
+      this.spec.readsChildren &&
+      [...this.children].some(
+        (c) => !['SCRIPT', 'TEMPLATE', 'STYLE', 'NOSCRIPT'].includes(c.tagName),
+      );
+    const source: ContentSource =
+      this.content !== undefined
+        ? 'property'
+        : this.src
+          ? 'src'
+          : script
+            ? 'inline'
+            : children
+              ? 'children'
+              : 'builtin';
+    this.source = source;
+    if (source === 'builtin') return; // willUpdate shows the language's pack
+    this.contentState = { status: 'loading' };
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    let loader = loaders.get(this.spec) as Promise<ContentLoader<T>> | undefined;
+    if (!loader) {
+      loader = this.spec.loader();
+      loaders.set(this.spec, loader);
     }
-    const children = this.contentFromChildren();
-    if (children !== undefined) {
-      this.useContent(children, 'children');
-      return;
-    }
-    this.useContent(this.spec.builtin[this.language], 'builtin');
-  }
-
-  private handleLoaded(result: LoadResult, src: string | undefined, source: ContentSource): void {
-    const where = src ? `src "${src}"` : 'the inline JSON';
-    switch (result.kind) {
-      case 'ok':
-        this.useContent(result.json, source);
-        return;
-      case 'aborted':
-        return;
-      case 'http':
-        this.fail({
-          reason: 'fetch-failed',
-          message: `Could not load ${where}: HTTP ${result.status}.`,
-          notice: (s) => format(s.fetchFailed, { src: src ?? '', status: result.status }),
-        });
-        return;
-      case 'network':
-        this.fail({
-          reason: 'fetch-failed',
-          message: `Could not load ${where}: network error or CORS refused.`,
-          notice: (s) => format(s.networkFailed, { src: src ?? '' }),
-        });
-        return;
-      case 'timeout':
-        this.fail({
-          reason: 'timeout',
-          message: `Could not load ${where}: no answer within ${SRC_TIMEOUT_MS / 1000} s.`,
-          notice: (s) => format(s.timeout, { src: src ?? '', seconds: SRC_TIMEOUT_MS / 1000 }),
-        });
-        return;
-      case 'invalid-json':
-        this.fail({
-          reason: 'invalid-json',
-          message: `Could not parse ${where} as JSON: ${result.detail}`,
-          notice: (s) => s.invalidJson,
-        });
-        return;
-    }
-  }
-
-  private useContent(raw: unknown, source: ContentSource, languageOnly = false): void {
-    // Built-in content is checked by the test suite, not on every page load.
-    const result =
-      source === 'builtin'
-        ? { ok: true as const, data: raw as T }
-        : validate(this.spec.schema, raw, this.spec.check);
-    if (result.ok) {
-      this.contentState = { status: 'ready', data: result.data, source };
-      this.loadedLang = this.language;
-      this.contentChanged(result.data, languageOnly);
-      return;
-    }
-    const [first, ...rest] = result.problems;
-    const en = coreStrings.en;
-    const all = result.problems.map((p) => describeProblem(p, en)).join('; ');
-    this.fail({
-      reason: 'invalid-content',
-      path: first!.path,
-      message: `Content does not match the schema: ${all}`,
-      notice: (s) =>
-        format(s.invalidContent, { problem: describeProblem(first!, s) }) +
-        (rest.length ? ` ${format(s.moreProblems, { count: rest.length })}` : ''),
-    });
+    const request = {
+      source,
+      host: this,
+      value: this.content,
+      text: script?.textContent,
+      signal: abort.signal,
+      ...(this.src ? { src: this.src } : {}),
+    };
+    const work = loader.then(
+      async (l) => {
+        const outcome = await l.load(request);
+        if (!outcome || abort.signal.aborted) return;
+        this.loadAbort = undefined;
+        if (outcome.ok) {
+          this.contentState = { status: 'ready', data: outcome.data, source };
+          this.contentChanged(outcome.data, false);
+        } else {
+          this.fail(outcome.problem);
+        }
+      },
+      () => {
+        loaders.delete(this.spec);
+        if (!abort.signal.aborted)
+          this.fail({ reason: 'fetch-failed', notice: (s) => s.partFailed });
+      },
+    );
+    // Waiting for the network is not part of updateComplete; parsing and validation are.
+    if (source !== 'src') this.track(work);
   }
 
   private fail(problem: Problem): void {
+    this.loadAbort = undefined;
     this.contentState = { status: 'error', problem };
     this.report(problem);
   }
 
   private report(problem: Problem): void {
-    console.error(`<${this.localName}> ${problem.message}`);
-    const detail =
-      problem.path === undefined
-        ? { reason: problem.reason, message: problem.message }
-        : { reason: problem.reason, path: problem.path, message: problem.message };
-    this.dispatchEvent(new DigiErrorEvent(detail));
-  }
-
-  private checkLangAttribute(): void {
-    const own = this.getAttribute('lang')?.trim();
-    this.setAttributeProblem(
-      'lang',
-      own && !toSupportedLang(own)
-        ? {
-            reason: 'invalid-attribute',
-            path: 'lang',
-            message: `lang="${own}" is not supported (da, en); using da.`,
-            notice: (s) => format(s.unsupportedLang, { value: own }),
-          }
-        : undefined,
-    );
+    const message = problem.notice(this.t, this.language);
+    console.error(`<${this.localName}> ${message}`);
+    this.dispatchEvent(new DigiErrorEvent({ reason: problem.reason, path: problem.path, message }));
   }
 
   protected override render(): TemplateResult {
     const s = this.t;
     const state = this.contentState;
     return html`<div class="base" part="base" lang=${this.language}>
-      ${[...this.attributeProblems.values()].map((p) => this.renderNotice(p, s, 'warning'))}
+      ${[...this.attributeProblems.values()].map((p) => this.renderNotice(p, s, false))}
       ${
         state.status === 'ready'
           ? this.renderContent(state.data, s)
           : state.status === 'error'
-            ? this.renderNotice(state.problem, s, 'error')
-            : html`<p class="loading" role="status">${s.loading}</p>`
+            ? this.renderNotice(state.problem, s, true)
+            : html`<div class="loading" role="status">
+                ${this.source === 'src' ? s.loading : nothing}<slot></slot>
+              </div>`
       }
     </div>`;
   }
 
-  private renderNotice(problem: Problem, s: S, severity: 'error' | 'warning'): TemplateResult {
+  private renderNotice(problem: Problem, s: S, error: boolean): TemplateResult {
     return html`<div
       class="notice"
       part="notice"
-      data-severity=${severity}
-      role=${severity === 'error' ? 'alert' : 'status'}
+      data-severity=${error ? 'error' : 'warning'}
+      role=${error ? 'alert' : 'status'}
     >
       ${alertIcon}
       <p>
-        <strong>${severity === 'error' ? s.errorHeading : s.warningHeading}:</strong>
-        ${problem.notice(s)}
+        <strong>${error ? s.errorHeading : s.warningHeading}:</strong>
+        ${problem.notice(s, this.language)}
       </p>
     </div>`;
   }

@@ -1,14 +1,14 @@
-/** Why content or an attribute was refused. */
-export type DigiErrorReason =
-  'fetch-failed' | 'timeout' | 'invalid-json' | 'invalid-content' | 'invalid-attribute';
+import type { DigiErrorReason } from './problems.js';
+
+export type { DigiErrorReason };
 
 /** The detail of `digi-error`. */
 export interface DigiErrorDetail {
   /** What kind of problem it is. */
   readonly reason: DigiErrorReason;
   /** Where: a JSON path into the content (`tips[3].title`) or an attribute name (`interval`). */
-  readonly path?: string;
-  /** A sentence in English for developers; the widget shows a localized one. */
+  readonly path?: string | undefined;
+  /** What is wrong, in the widget's language: the sentence the widget shows the editor. */
   readonly message: string;
 }
 

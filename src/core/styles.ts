@@ -48,18 +48,6 @@ export const baseStyles = css`
     display: none !important;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .button {
     display: inline-flex;
     align-items: center;
@@ -82,16 +70,6 @@ export const baseStyles = css`
 
   .button:hover {
     background: var(--_subtle);
-  }
-
-  .button.primary {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
   }
 
   .icon {
@@ -139,7 +117,6 @@ export const baseStyles = css`
     *::after {
       animation: none !important;
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
 

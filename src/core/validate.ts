@@ -1,58 +1,105 @@
+// The loading and validation side of the core. Only the lazily loaded `<widget>.schema.ts`
+// modules import this file, so fetching, the schema library and every error message load only
+// when content other than the built-in is used.
 import * as v from 'valibot';
 import { format } from './format.js';
+import type { Lang } from './lang.js';
+import { fetchJson, parseJson, SRC_TIMEOUT_MS } from './load.js';
+import type {
+  ContentLoader,
+  ContentProblem,
+  LoadOutcome,
+  LoadRequest,
+  Problem,
+  ProblemCode,
+  ValidationResult,
+  ValidationStrings,
+} from './problems.js';
 import type { CoreStrings } from './strings.js';
 import { isSafeHref } from './url.js';
 
-/** What is wrong, as a key into the `v.*` strings. */
-export type ProblemCode =
-  | 'missing'
-  | 'text'
-  | 'list'
-  | 'object'
-  | 'number'
-  | 'integer'
-  | 'min-items'
-  | 'max-items'
-  | 'min-value'
-  | 'max-value'
-  | 'url'
-  | 'color'
-  | 'id'
-  | 'duplicate-id'
-  | 'unknown-ref'
-  | 'invalid';
-
-/** One thing wrong with content, where it is (`tips[3].title`) and what. */
-export interface ContentProblem {
-  readonly path: string;
-  readonly code: ProblemCode;
-  readonly params?: Readonly<Record<string, string | number>>;
+/** The messages for failed loads; each can be overridden through a widget's `strings`. */
+export interface LoadStrings {
+  fetchFailed: string;
+  timeout: string;
+  networkFailed: string;
+  invalidJson: string;
+  invalidContent: string;
+  moreProblems: string;
 }
 
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+const loadMessages: Record<Lang, LoadStrings> = {
+  da: {
+    fetchFailed: 'Filen {src} kunne ikke hentes (HTTP {status}).',
+    timeout: 'Filen {src} svarede ikke inden for {seconds} sekunder.',
+    networkFailed: 'Filen {src} kunne ikke hentes. Tjek adressen, og at serveren tillader det.',
+    invalidJson: 'Indholdet er ikke gyldig JSON. Tjek kommaer, anførselstegn og klammer.',
+    invalidContent: 'Indholdet følger ikke formatet: {problem}',
+    moreProblems: '(og {count} fejl mere)',
+  },
+  en: {
+    fetchFailed: 'The file {src} could not be loaded (HTTP {status}).',
+    timeout: 'The file {src} did not answer within {seconds} seconds.',
+    networkFailed:
+      'The file {src} could not be loaded. Check the address and that the server allows it.',
+    invalidJson: 'The content is not valid JSON. Check commas, quotes and brackets.',
+    invalidContent: 'The content does not follow the format: {problem}',
+    moreProblems: '(and {count} more)',
+  },
+};
 
-const CODES = new Set<string>([
-  'missing',
-  'text',
-  'list',
-  'object',
-  'number',
-  'integer',
-  'min-items',
-  'max-items',
-  'min-value',
-  'max-value',
-  'url',
-  'color',
-  'id',
-  'duplicate-id',
-  'unknown-ref',
-  'invalid',
-]);
+/** A load problem whose sentence is `key` in the editor's language, or its override. */
+const problem = (
+  reason: Problem['reason'],
+  key: keyof LoadStrings,
+  params: Record<string, string | number> = {},
+  path?: string,
+): Problem => ({
+  reason,
+  ...(path === undefined ? {} : { path }),
+  notice: (s: CoreStrings, lang) => format(s[key] ?? loadMessages[lang][key], params),
+});
 
-const BY_TYPE: Record<string, ProblemCode> = {
+const messages: Record<Lang, Record<ProblemCode, string>> = {
+  da: {
+    missing: 'mangler',
+    text: 'skal være en tekst, der ikke er tom',
+    list: 'skal være en liste',
+    object: 'skal være et objekt',
+    number: 'skal være et tal',
+    integer: 'skal være et helt tal',
+    'min-items': 'skal have mindst {n}',
+    'max-items': 'må højst have {n}',
+    'min-value': 'skal være mindst {n}',
+    'max-value': 'må højst være {n}',
+    url: 'skal være et http(s)-link eller et relativt link',
+    color: 'skal være en farve som #1a6b3c',
+    id: 'må kun indeholde små bogstaver, tal og bindestreg',
+    'duplicate-id': 'bruges to gange (id skal være unikt)',
+    'unknown-ref': 'henviser til et id, der ikke findes',
+    invalid: 'er ikke gyldig',
+  },
+  en: {
+    missing: 'is missing',
+    text: 'must be a non-empty string',
+    list: 'must be a list',
+    object: 'must be an object',
+    number: 'must be a number',
+    integer: 'must be a whole number',
+    'min-items': 'must have at least {n}',
+    'max-items': 'must have at most {n}',
+    'min-value': 'must be at least {n}',
+    'max-value': 'must be at most {n}',
+    url: 'must be an http(s) or relative link',
+    color: 'must be a colour like #1a6b3c',
+    id: 'may only hold lower-case letters, digits and hyphens',
+    'duplicate-id': 'is used twice (ids must be unique)',
+    'unknown-ref': 'refers to an id that does not exist',
+    invalid: 'is not valid',
+  },
+};
+
+const BY_TYPE: Partial<Record<string, ProblemCode>> = {
   string: 'text',
   non_empty: 'text',
   array: 'list',
@@ -79,16 +126,30 @@ export function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
 function toProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   const path = pathOf(issue.path);
   if (issue.kind === 'schema' && issue.received === 'undefined') return { path, code: 'missing' };
-  const code: ProblemCode = CODES.has(issue.message)
-    ? (issue.message as ProblemCode)
-    : (BY_TYPE[issue.type] ?? 'invalid');
+  const code: ProblemCode =
+    issue.message in messages.en
+      ? (issue.message as ProblemCode)
+      : (BY_TYPE[issue.type] ?? 'invalid');
   const n = issue.requirement;
   return typeof n === 'number' ? { path, code, params: { n } } : { path, code };
 }
 
+/** A problem as one sentence: `tips[3].title: must be a non-empty string`. */
+export function describeProblem(
+  problem: ContentProblem,
+  lang: Lang,
+  overrides: ValidationStrings = {},
+): string {
+  const message = format(
+    overrides[`v.${problem.code}`] ?? messages[lang][problem.code],
+    problem.params,
+  );
+  return `${problem.path || (lang === 'en' ? 'The content' : 'Indholdet')}: ${message}`;
+}
+
 /**
- * Checks `input` against a schema, then against `check` (rules a schema cannot say, like unique
- * ids). Every problem names its path. Never throws.
+ * Checks content against `schema`, then `check` (rules a schema cannot state: unique ids,
+ * references). Every problem names its path. Never throws.
  */
 export function validate<T>(
   schema: v.GenericSchema<unknown, T>,
@@ -101,10 +162,67 @@ export function validate<T>(
   return problems.length ? { ok: false, problems } : { ok: true, data: result.output };
 }
 
-/** A problem as one sentence in the given strings: `tips[3].title: must be a non-empty string`. */
-export function describeProblem(problem: ContentProblem, strings: CoreStrings): string {
-  const message = format(strings[`v.${problem.code}`], problem.params);
-  return `${problem.path || strings.contentRoot}: ${message}`;
+/**
+ * A widget's content loader: fetches `src`, parses inline JSON, reads children with
+ * `fromChildren`, and validates the result with `schema` and `check`.
+ */
+export function createLoader<T>(
+  schema: v.GenericSchema<unknown, T>,
+  check?: (data: T) => ContentProblem[],
+  fromChildren?: (host: HTMLElement) => unknown,
+): ContentLoader<T> {
+  return {
+    async load(request: LoadRequest): Promise<LoadOutcome<T>> {
+      const src = request.src ?? '';
+      const result =
+        request.source === 'src'
+          ? await fetchJson(src, request.signal)
+          : request.source === 'inline'
+            ? parseJson(request.text ?? '')
+            : {
+                kind: 'ok' as const,
+                json: request.source === 'children' ? fromChildren?.(request.host) : request.value,
+              };
+      if (request.signal.aborted) return undefined;
+      switch (result.kind) {
+        case 'aborted':
+          return undefined;
+        case 'http':
+          return {
+            ok: false,
+            problem: problem('fetch-failed', 'fetchFailed', { src, status: result.status }),
+          };
+        case 'network':
+          return { ok: false, problem: problem('fetch-failed', 'networkFailed', { src }) };
+        case 'timeout':
+          return {
+            ok: false,
+            problem: problem('timeout', 'timeout', { src, seconds: SRC_TIMEOUT_MS / 1000 }),
+          };
+        case 'invalid-json':
+          return { ok: false, problem: problem('invalid-json', 'invalidJson') };
+        case 'ok':
+          break;
+      }
+      const checked = validate(schema, result.json, check);
+      if (checked.ok) return checked;
+      const [first, ...rest] = checked.problems;
+      return {
+        ok: false,
+        problem: {
+          reason: 'invalid-content',
+          path: first!.path,
+          notice: (s: CoreStrings, lang) =>
+            format(s.invalidContent ?? loadMessages[lang].invalidContent, {
+              problem: describeProblem(first!, lang, s),
+            }) +
+            (rest.length
+              ? ` ${format(s.moreProblems ?? loadMessages[lang].moreProblems, { count: rest.length })}`
+              : ''),
+        },
+      };
+    },
+  };
 }
 
 /** Problems for every id used more than once in `items`, at `<listPath>[i].id`. */

@@ -1,5 +1,4 @@
-import type { Lang } from '../core/lang.js';
-import { coreStrings, type CoreStrings } from '../core/strings.js';
+import type { CoreStrings } from '../core/strings.js';
 
 /** Every string `<digi-tip-carousel>` shows or announces; override any through `strings`. */
 export interface TipCarouselStrings extends CoreStrings {
@@ -22,34 +21,3 @@ export interface TipCarouselStrings extends CoreStrings {
   startRotation: string;
   stopRotation: string;
 }
-
-export const tipCarouselStrings: Record<Lang, TipCarouselStrings> = {
-  da: {
-    ...coreStrings.da,
-    label: '13 råd om digitalt lederskab',
-    customLabel: 'Gode råd',
-    carousel: 'karrusel',
-    slide: 'dias',
-    position: '{n} af {total}',
-    previous: 'Forrige råd',
-    next: 'Næste råd',
-    picker: 'Vælg råd',
-    pickerItem: 'Råd {n}: {title}',
-    startRotation: 'Start automatisk skift',
-    stopRotation: 'Stop automatisk skift',
-  },
-  en: {
-    ...coreStrings.en,
-    label: '13 tips on digital leadership',
-    customLabel: 'Tips',
-    carousel: 'carousel',
-    slide: 'slide',
-    position: '{n} of {total}',
-    previous: 'Previous tip',
-    next: 'Next tip',
-    picker: 'Choose a tip',
-    pickerItem: 'Tip {n}: {title}',
-    startRotation: 'Start automatic rotation',
-    stopRotation: 'Stop automatic rotation',
-  },
-};

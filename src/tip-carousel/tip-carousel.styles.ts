@@ -124,12 +124,6 @@ export const tipCarouselStyles = css`
     outline-offset: 0;
   }
 
-  @container (max-width: 24rem) {
-    .rotation span {
-      font-size: 0.875em;
-    }
-  }
-
   @media (forced-colors: active) {
     .carousel {
       border: 1px solid CanvasText;

@@ -1,17 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AutoplayController } from '../controllers/autoplay.js';
-import { SwipeController } from '../controllers/swipe.js';
+import { SwipeGesture } from '../controllers/swipe.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import {
-  tipCarouselContent,
-  tipsFromChildren,
-  type TipCarouselContent,
-} from './tip-carousel.content.js';
-import { tipCarouselStrings, type TipCarouselStrings } from './tip-carousel.strings.js';
+import { tipCarouselSpec, type TipCarouselContent } from './tip-carousel.content.js';
+import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import { tipCarouselStyles } from './tip-carousel.styles.js';
 import { DigiTipChangeEvent } from './tip-change-event.js';
 
@@ -102,26 +98,18 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   @state() private index = 0;
 
-  @query('.picker [aria-selected="true"]') private selectedPickerButton?: HTMLButtonElement;
-
   private readonly rotation = new AutoplayController(
     this,
     () => this.show(this.index + 1, true),
     DEFAULT_INTERVAL * 1000,
   );
 
-  protected override readonly spec = tipCarouselContent;
-  protected override readonly dictionaries = tipCarouselStrings;
+  protected override readonly spec = tipCarouselSpec;
 
-  constructor() {
-    super();
-    // Swiping the slides moves like the buttons; the target is looked up after each render.
-    new SwipeController(
-      this,
-      () => this.renderRoot.querySelector<HTMLElement>('.slides'),
-      (direction) => this.show(this.index + (direction === 'forward' ? 1 : -1), true),
-    );
-  }
+  // Swiping the slides moves like the buttons do.
+  private readonly swipe = new SwipeGesture(this, (direction) =>
+    this.show(this.index + (direction === 'forward' ? 1 : -1), true),
+  );
 
   /** The index (from 0) of the tip on show. */
   get currentIndex(): number {
@@ -141,10 +129,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
     if (!languageOnly) this.index = this.startIndex();
-  }
-
-  protected override contentFromChildren(): unknown {
-    return tipsFromChildren(this);
   }
 
   /** Shows the next tip (after the last: the first). Dispatches no event. */
@@ -237,7 +221,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     event.preventDefault();
     this.show(index, true);
     await this.updateComplete;
-    this.selectedPickerButton?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.picker [tabindex="0"]')?.focus();
   }
 
   protected override renderContent(
@@ -245,11 +229,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
-    const label =
-      this.label ??
-      (this.contentState.status === 'ready' && this.contentState.source === 'builtin'
-        ? s.label
-        : s.customLabel);
+    const label = this.label ?? (this.source === 'builtin' ? s.label : s.customLabel);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<section
       class="carousel"
@@ -305,6 +285,9 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         class="slides"
         part="slides"
         aria-live=${this.rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.swipe.down}
+        @pointerup=${this.swipe.up}
+        @pointercancel=${this.swipe.cancel}
       >
         ${data.tips.map(
           (tip, i) =>
