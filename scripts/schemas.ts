@@ -2,10 +2,12 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type * as v from 'valibot';
+import { archetypeQuizSchema } from '../src/archetype-quiz/archetype-quiz.schema.js';
 import { tipCarouselSchema } from '../src/tip-carousel/tip-carousel.schema.js';
 
 const schemas: Record<string, { schema: v.GenericSchema; title: string }> = {
   'tip-carousel': { schema: tipCarouselSchema, title: 'Content of <digi-tip-carousel>' },
+  'archetype-quiz': { schema: archetypeQuizSchema, title: 'Content of <digi-archetype-quiz>' },
 };
 
 mkdirSync('schemas', { recursive: true });

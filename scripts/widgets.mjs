@@ -1,5 +1,5 @@
 // The widgets the package ships: one entry each, plus the all-in-one entry.
-export const widgets = ['tip-carousel'];
+export const widgets = ['tip-carousel', 'archetype-quiz'];
 
 /** Library entries (lit external): name in dist/ → source. */
 export const libraryEntries = {

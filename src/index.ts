@@ -4,6 +4,24 @@ export { DigiTipCarousel } from './tip-carousel/tip-carousel.js';
 export type { Tip, TipLink, TipCarouselContent } from './tip-carousel/tip-carousel.content.js';
 export type { TipCarouselStrings } from './tip-carousel/tip-carousel.strings.js';
 export { DigiTipChangeEvent, type DigiTipChangeDetail } from './tip-carousel/tip-change-event.js';
+
+export { DigiArchetypeQuiz } from './archetype-quiz/archetype-quiz.js';
+export type {
+  Archetype,
+  ArchetypeQuizContent,
+  QuizOption,
+  QuizQuestion,
+  QuizScore,
+} from './archetype-quiz/archetype-quiz.content.js';
+export type { ArchetypeQuizStrings } from './archetype-quiz/archetype-quiz.strings.js';
+export {
+  DigiQuizAnswerEvent,
+  DigiQuizCompleteEvent,
+  DigiQuizStartEvent,
+  type DigiQuizAnswerDetail,
+  type DigiQuizCompleteDetail,
+} from './archetype-quiz/quiz-events.js';
+
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from './core/events.js';
 export type { Lang } from './core/lang.js';
 export type { CoreStrings } from './core/strings.js';

@@ -141,7 +141,7 @@ describe('<digi-tip-carousel>', () => {
 
       $button(el, '[part="next-button"]')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(tabs[0]);
+      expect(deepActiveElement() === tabs[0], 'focus on the first tab').to.equal(true);
 
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
@@ -288,7 +288,7 @@ describe('<digi-tip-carousel>', () => {
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(rotationButton(el));
+      expect(deepActiveElement() === rotationButton(el), 'focus on the stop button').to.equal(true);
     });
 
     it('stops for good when keyboard focus enters, until the reader starts it', async () => {

@@ -1,0 +1,418 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { readStored, removeStored, writeStored, hashString } from '../controllers/storage.js';
+import { DigiElement } from '../core/digi-element.js';
+import { format } from '../core/format.js';
+import { baseStyles } from '../core/styles.js';
+import {
+  archetypeQuizSpec,
+  ladder,
+  quizFingerprint,
+  scoreQuiz,
+  type ArchetypeQuizContent,
+} from './archetype-quiz.content.js';
+import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
+import { archetypeQuizStyles } from './archetype-quiz.styles.js';
+import { DigiQuizAnswerEvent, DigiQuizCompleteEvent, DigiQuizStartEvent } from './quiz-events.js';
+
+/** The step before the first question. */
+const INTRO = -1;
+
+/** Seconds a reader needs per question, for the "about N minutes" on the intro screen. */
+const SECONDS_PER_QUESTION = 15;
+
+/** What `persist` keeps: the step (-1 intro, then each question, then the result) and answers. */
+interface SavedQuiz {
+  step: number;
+  answers: (number | null)[];
+}
+
+const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+  <circle cx="12" cy="12" r="10"></circle>
+  <path d="M12 7v6M12 17h.01"></path>
+</svg>`;
+
+/**
+ * A short self-assessment that places the reader at one of four levels of digital competence,
+ * each a persona (built in: Anna Afventende, Torben Tøvende, Viktor Velvillig, Signe Selvkørende),
+ * and shows the next step up. An intro, one question a step (a native fieldset of radio buttons),
+ * then the result with the whole ladder. Nothing is sent anywhere.
+ *
+ * @summary A four-persona self-assessment quiz on digital competence.
+ *
+ * @slot - An optional inline `<script type="application/json">` with custom content.
+ *
+ * @fires {DigiQuizStartEvent} digi-quiz-start - The reader pressed Start.
+ * @fires {DigiQuizAnswerEvent} digi-quiz-answer - The reader chose an answer; `detail` is
+ *   `{ questionId, value, option }` (`value`: the option's index from 0).
+ * @fires {DigiQuizCompleteEvent} digi-quiz-complete - The reader reached the result; `detail` is
+ *   `{ archetype, level, scores }` (`archetype`: its id).
+ * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
+ *   `{ reason, path?, message }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart notice - A message for the editor when content or an attribute is wrong.
+ * @csspart quiz - The quiz region.
+ * @csspart intro - The intro screen.
+ * @csspart start-button - The Start button.
+ * @csspart question - A question step (the form).
+ * @csspart progress - The position in text, "Spørgsmål 3 af 8".
+ * @csspart progress-bar - The progress bar (a `<progress>`).
+ * @csspart option - One answer: the label around its radio button.
+ * @csspart answer-required - The message shown when Next is pressed without an answer.
+ * @csspart back-button - The Back button.
+ * @csspart next-button - The Next button.
+ * @csspart result - The result screen.
+ * @csspart level - The reader's level in text, "Niveau 2 af 4".
+ * @csspart ladder - The list of all levels, the top first.
+ * @csspart rung - One level of the ladder.
+ * @csspart your-level - The marker on the reader's level.
+ * @csspart restart-button - The button that starts over.
+ *
+ * @cssprop [--digi-color-accent=#0059b3] - Buttons, the chosen answer, the progress bar, the reader's level.
+ * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--digi-color-text=#1a1a1a] - Text.
+ * @cssprop [--digi-color-muted=#595959] - Secondary text (progress, facts).
+ * @cssprop [--digi-color-surface=#ffffff] - The card's background.
+ * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered answers and buttons, the ladder.
+ * @cssprop [--digi-color-border=#757575] - Borders of answers, buttons and the progress bar.
+ * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
+ * @cssprop [--digi-color-error=#b3261e] - The answer-required message and error notices.
+ * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
+ * @cssprop [--digi-radius=0.25rem] - Corner radius.
+ * @cssprop [--digi-space=1rem] - The basic spacing unit.
+ * @cssprop [--digi-measure=66ch] - The longest line of text.
+ * @cssprop [--digi-archetype-quiz-padding=var(--digi-space)] - Space inside the card.
+ * @cssprop [--digi-archetype-quiz-border=1px solid #d0d5db] - The card's border.
+ * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every step, so the page does not
+ *   jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
+ */
+export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, ArchetypeQuizStrings> {
+  static override styles = [baseStyles, archetypeQuizStyles];
+
+  /**
+   * Keep the answers and the position in this browser's `localStorage` (under the element's `id`,
+   * else its `src`) until the reader starts over; ignored when the quiz has changed since.
+   */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** The heading level (1–6) of the quiz's headings, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** -1: the intro; 0 to n-1: a question; n: the result. */
+  @state() private step = INTRO;
+
+  /** The chosen option's index per question. */
+  @state() private answers: (number | undefined)[] = [];
+
+  @state() private answerMissing = false;
+
+  /** Set by the reader's actions: focus the new step's heading after the next render. */
+  private focusPending = false;
+
+  protected override readonly spec = archetypeQuizSpec;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persist') && this.hasUpdated) {
+      if (this.persist) this.save();
+      else removeStored(this.storageKey);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusPending) {
+      this.focusPending = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    }
+  }
+
+  protected override contentChanged(data: ArchetypeQuizContent, languageOnly: boolean): void {
+    if (languageOnly) return;
+    this.clear();
+    if (this.persist) this.restore(data);
+  }
+
+  /**
+   * Clears the answers (saved ones too) and shows the intro. Dispatches no event and leaves focus
+   * where it is.
+   */
+  reset(): void {
+    this.clear();
+    if (this.persist) removeStored(this.storageKey);
+  }
+
+  private get quiz(): ArchetypeQuizContent | undefined {
+    return this.contentState.status === 'ready' ? this.contentState.data : undefined;
+  }
+
+  private get storageKey(): string {
+    return `digi-archetype-quiz:${this.id || this.src || 'builtin'}`;
+  }
+
+  private clear(): void {
+    this.step = INTRO;
+    this.answers = [];
+    this.answerMissing = false;
+  }
+
+  private save(): void {
+    const quiz = this.quiz;
+    if (!this.persist || !quiz) return;
+    if (this.step === INTRO && this.answers.every((a) => a === undefined)) {
+      removeStored(this.storageKey);
+      return;
+    }
+    const saved: SavedQuiz = {
+      step: this.step,
+      answers: quiz.questions.map((_, i) => this.answers[i] ?? null),
+    };
+    writeStored(this.storageKey, hashString(quizFingerprint(quiz)), saved);
+  }
+
+  /** Resumes saved answers when they fit this quiz; anything else is ignored. */
+  private restore(quiz: ArchetypeQuizContent): void {
+    const saved = readStored(this.storageKey, hashString(quizFingerprint(quiz))) as
+      Partial<Record<keyof SavedQuiz, unknown>> | undefined;
+    const step = saved?.step;
+    const answers: unknown[] = Array.isArray(saved?.answers) ? saved.answers : [];
+    const n = quiz.questions.length;
+    const fits =
+      typeof step === 'number' &&
+      Number.isInteger(step) &&
+      step >= INTRO &&
+      step <= n &&
+      answers.length === n &&
+      answers.every((a, i) =>
+        a === null
+          ? i >= step
+          : Number.isInteger(a) &&
+            (a as number) >= 0 &&
+            (a as number) < quiz.questions[i]!.options.length,
+      );
+    if (!fits) return;
+    this.step = step;
+    this.answers = answers.map((a) => (a === null ? undefined : (a as number)));
+  }
+
+  /** Moves to `step` because the reader asked to: saves, and focuses the new step's heading. */
+  private go(step: number): void {
+    this.step = step;
+    this.answerMissing = false;
+    this.focusPending = true;
+    this.save();
+  }
+
+  private handleStart(): void {
+    this.go(0);
+    this.dispatchEvent(new DigiQuizStartEvent());
+  }
+
+  private handleAnswer(quiz: ArchetypeQuizContent, value: number): void {
+    const question = quiz.questions[this.step]!;
+    const answers = [...this.answers];
+    answers[this.step] = value;
+    this.answers = answers;
+    this.answerMissing = false;
+    this.save();
+    this.dispatchEvent(
+      new DigiQuizAnswerEvent({ questionId: question.id, value, option: question.options[value]! }),
+    );
+  }
+
+  private handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.answers[this.step] === undefined) {
+      this.answerMissing = true;
+      return;
+    }
+    this.go(this.step + 1);
+    if (this.step < quiz.questions.length) return;
+    const { archetype, scores } = scoreQuiz(quiz, this.answers);
+    this.dispatchEvent(
+      new DigiQuizCompleteEvent({ archetype: archetype.id, level: archetype.level, scores }),
+    );
+  }
+
+  private handleRestart(): void {
+    this.answers = [];
+    this.go(INTRO);
+  }
+
+  protected override renderContent(
+    quiz: ArchetypeQuizContent,
+    s: ArchetypeQuizStrings,
+  ): TemplateResult {
+    const title = this.label ?? quiz.title ?? s.title;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const n = quiz.questions.length;
+    return html`<section class="quiz" part="quiz" aria-label=${title}>
+      ${keyed(
+        this.step,
+        this.step === INTRO
+          ? this.renderIntro(quiz, s, title, level)
+          : this.step < n
+            ? this.renderQuestion(quiz, s, level)
+            : this.renderResult(quiz, s, level),
+      )}
+    </section>`;
+  }
+
+  private renderIntro(
+    quiz: ArchetypeQuizContent,
+    s: ArchetypeQuizStrings,
+    title: string,
+    level: number,
+  ): TemplateResult {
+    const count = quiz.questions.length;
+    const minutes = Math.max(1, Math.round((count * SECONDS_PER_QUESTION) / 60));
+    return html`<div class="step intro" part="intro">
+      <div class="heading" role="heading" aria-level=${level} tabindex="-1" data-step-heading>
+        ${title}
+      </div>
+      <p class="lead">${quiz.intro ?? s.intro}</p>
+      <ul class="facts">
+        <li>${format(minutes > 1 ? s.duration : s.durationOneMinute, { count, minutes })}</li>
+        <li>${s.privacy}</li>
+      </ul>
+      <div class="nav">
+        <button type="button" class="button primary" part="start-button" @click=${this.handleStart}>
+          ${s.start}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderQuestion(
+    quiz: ArchetypeQuizContent,
+    s: ArchetypeQuizStrings,
+    level: number,
+  ): TemplateResult {
+    const i = this.step;
+    const total = quiz.questions.length;
+    const question = quiz.questions[i]!;
+    return html`<form
+      class="step question"
+      part="question"
+      novalidate
+      @submit=${(event: SubmitEvent) => this.handleNext(quiz, event)}
+    >
+      <p class="progress" id="progress" part="progress">
+        ${format(s.progress, { n: i + 1, total })}
+      </p>
+      <progress part="progress-bar" max=${total} .value=${i + 1} aria-hidden="true"></progress>
+      <fieldset aria-describedby=${this.answerMissing ? 'answer-required' : nothing}>
+        <legend>
+          <span
+            class="heading"
+            role="heading"
+            aria-level=${level}
+            aria-describedby="progress"
+            tabindex="-1"
+            data-step-heading
+            >${question.text}</span
+          >
+        </legend>
+        <div class="options">
+          ${question.options.map(
+            (option, j) =>
+              html`<label class="option" part="option">
+                <input
+                  type="radio"
+                  name="answer"
+                  value=${j}
+                  .checked=${this.answers[i] === j}
+                  @change=${() => this.handleAnswer(quiz, j)}
+                />
+                <span>${option.label}</span>
+              </label>`,
+          )}
+        </div>
+        <div class="required" id="answer-required" role="alert">
+          ${
+            this.answerMissing
+              ? html`<p part="answer-required">${alertIcon}<span>${s.answerRequired}</span></p>`
+              : nothing
+          }
+        </div>
+      </fieldset>
+      <div class="nav">
+        <button
+          type="button"
+          class="button"
+          part="back-button"
+          @click=${() => this.go(this.step - 1)}
+        >
+          ${s.back}
+        </button>
+        <button type="submit" class="button primary" part="next-button">
+          ${i === total - 1 ? s.finish : s.next}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderResult(
+    quiz: ArchetypeQuizContent,
+    s: ArchetypeQuizStrings,
+    level: number,
+  ): TemplateResult {
+    const steps = ladder(quiz);
+    const { archetype } = scoreQuiz(quiz, this.answers);
+    const rank = (a: typeof archetype) => steps.indexOf(a) + 1;
+    const sub = Math.min(6, level + 1);
+    const subheading = (text: string) =>
+      html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
+    return html`<div class="step result" part="result">
+      <div class="summary">
+        <div
+          class="heading"
+          role="heading"
+          aria-level=${level}
+          aria-describedby="level"
+          tabindex="-1"
+          data-step-heading
+        >
+          ${format(s.resultHeading, { name: archetype.name })}
+        </div>
+        <p class="level" id="level" part="level">
+          ${format(s.level, { n: rank(archetype), total: steps.length })}
+        </p>
+        <p>${archetype.portrait}</p>
+        ${
+          archetype.strengths?.length
+            ? html`${subheading(s.strengths)}
+                <ul>
+                  ${archetype.strengths.map((strength) => html`<li>${strength}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${subheading(s.nextStep)}
+        <p>${archetype.nextStep}</p>
+      </div>
+      <div class="levels">
+        ${subheading(s.ladder)}
+        <ol class="ladder" part="ladder" role="list">
+          ${[...steps].reverse().map(
+            (a) =>
+              html`<li class="rung" part="rung" ?data-current=${a === archetype}>
+                <span class="rung-level">${format(s.ladderLevel, { n: rank(a) })}</span>
+                <span class="rung-name">${a.name}</span>
+                ${
+                  a === archetype
+                    ? html`<span class="you" part="your-level">${s.yourLevel}</span>`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ol>
+      </div>
+      <div class="nav">
+        <button type="button" class="button" part="restart-button" @click=${this.handleRestart}>
+          ${s.restart}
+        </button>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,28 @@
+import { defineElement } from '../core/define.js';
+import { DigiArchetypeQuiz } from './archetype-quiz.js';
+
+defineElement('digi-archetype-quiz', DigiArchetypeQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'digi-archetype-quiz': DigiArchetypeQuiz;
+  }
+}
+
+export { DigiArchetypeQuiz };
+export type {
+  Archetype,
+  ArchetypeQuizContent,
+  QuizOption,
+  QuizQuestion,
+  QuizScore,
+} from './archetype-quiz.content.js';
+export type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
+export {
+  DigiQuizAnswerEvent,
+  DigiQuizCompleteEvent,
+  DigiQuizStartEvent,
+  type DigiQuizAnswerDetail,
+  type DigiQuizCompleteDetail,
+} from './quiz-events.js';
+export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from '../core/events.js';
