@@ -3,11 +3,13 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type * as v from 'valibot';
 import { archetypeQuizSchema } from '../src/archetype-quiz/archetype-quiz.schema.js';
+import { strategyWheelSchema } from '../src/strategy-wheel/strategy-wheel.schema.js';
 import { tipCarouselSchema } from '../src/tip-carousel/tip-carousel.schema.js';
 
 const schemas: Record<string, { schema: v.GenericSchema; title: string }> = {
   'tip-carousel': { schema: tipCarouselSchema, title: 'Content of <digi-tip-carousel>' },
   'archetype-quiz': { schema: archetypeQuizSchema, title: 'Content of <digi-archetype-quiz>' },
+  'strategy-wheel': { schema: strategyWheelSchema, title: 'Content of <digi-strategy-wheel>' },
 };
 
 mkdirSync('schemas', { recursive: true });

@@ -1,5 +1,5 @@
 // The widgets the package ships: one entry each, plus the all-in-one entry.
-export const widgets = ['tip-carousel', 'archetype-quiz'];
+export const widgets = ['tip-carousel', 'archetype-quiz', 'strategy-wheel'];
 
 /** Library entries (lit external): name in dist/ → source. */
 export const libraryEntries = {

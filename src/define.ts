@@ -1,5 +1,6 @@
 // Registers every widget (idempotent) and exports the classes and types.
 import './tip-carousel/define.js';
 import './archetype-quiz/define.js';
+import './strategy-wheel/define.js';
 
 export * from './index.js';

@@ -22,6 +22,18 @@ export {
   type DigiQuizCompleteDetail,
 } from './archetype-quiz/quiz-events.js';
 
+export { DigiStrategyWheel } from './strategy-wheel/strategy-wheel.js';
+export type {
+  StrategyTheme,
+  StrategyWheelContent,
+  ThemeLink,
+} from './strategy-wheel/strategy-wheel.content.js';
+export type { StrategyWheelStrings } from './strategy-wheel/strategy-wheel.strings.js';
+export {
+  DigiThemeSelectEvent,
+  type DigiThemeSelectDetail,
+} from './strategy-wheel/theme-select-event.js';
+
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from './core/events.js';
 export type { Lang } from './core/lang.js';
 export type { CoreStrings } from './core/strings.js';

@@ -1,0 +1,50 @@
+import type { ContentSpec } from '../core/digi-element.js';
+import { da } from './strategy-wheel.da.js';
+import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
+
+/** A link under a theme. Only `http:`, `https:` and relative URLs are accepted. */
+export interface ThemeLink {
+  /** Where the link goes. */
+  href: string;
+  /** The link's visible text. */
+  text: string;
+}
+
+/** One theme: one segment of the wheel. */
+export interface StrategyTheme {
+  /** A stable id (lower-case letters, digits, hyphens), unique among the themes; `selected` uses it. */
+  id: string;
+  /** The theme's title. */
+  title: string;
+  /** What the theme is about; a blank line starts a new paragraph. */
+  description: string;
+  /** Example initiatives, shown as a list. */
+  examples?: string[] | undefined;
+  /** An optional link for reading on. */
+  link?: ThemeLink | undefined;
+  /**
+   * The segment's colour, `#rgb` or `#rrggbb`. It should reach 3:1 against white; the widget warns
+   * in the console when it does not, and picks dark or white text for the number on it.
+   */
+  color?: string | undefined;
+}
+
+/** The content of `<digi-strategy-wheel>`: its JSON format. */
+export interface StrategyWheelContent {
+  /** 2 to 12 themes, clockwise from the top. */
+  themes: StrategyTheme[];
+}
+
+/** The fewest themes a wheel can show. */
+export const MIN_THEMES = 2;
+/** The most themes a wheel can show and keep readable. */
+export const MAX_THEMES = 12;
+/** At most this many examples a theme. */
+export const MAX_EXAMPLES = 20;
+
+/** Languages and loading: Danish is bundled, English and the loader come when needed. */
+export const strategyWheelSpec: ContentSpec<StrategyWheelContent, StrategyWheelStrings> = {
+  da,
+  en: () => import('./strategy-wheel.en.js').then((m) => m.en),
+  loader: () => import('./strategy-wheel.schema.js').then((m) => m.loader),
+};

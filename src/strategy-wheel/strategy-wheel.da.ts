@@ -1,0 +1,82 @@
+// Danish: the UI strings and the built-in themes (the five themes named in the article "13 råd om
+// dit digitale lederskab"), described in our own words. Bundled with the widget.
+import type { LanguagePack } from '../core/digi-element.js';
+import { coreStringsDa } from '../core/strings.js';
+import type { StrategyWheelContent } from './strategy-wheel.content.js';
+import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
+
+const themes: StrategyWheelContent = {
+  themes: [
+    {
+      id: 'velfaerdsteknologi',
+      title: 'Morgendagens velfærdsteknologi',
+      description:
+        'Ny teknologi, der hjælper borgerne med at klare mere selv og giver medarbejderne i ' +
+        'velfærden en bedre hverdag.',
+      examples: [
+        'Skærmbesøg i hjemmeplejen',
+        'Sensorer, der varsler ved fald',
+        'Medicindispensere i eget hjem',
+      ],
+    },
+    {
+      id: 'sammenhaengende-service',
+      title: 'Sammenhængende service',
+      description:
+        'Borgere og virksomheder skal opleve én kommune – uanset hvilken afdeling de har fat i, ' +
+        'og om de henvender sig digitalt eller ansigt til ansigt.',
+      examples: [
+        'Én indgang til selvbetjening',
+        'Fælles overblik over borgerens sager',
+        'Besked om sagens status i Digital Post',
+      ],
+    },
+    {
+      id: 'smart-kommune',
+      title: 'En smart kommune',
+      description:
+        'Kommunen bruger sensorer, data og digitale løsninger til at drive byen, bygningerne og ' +
+        'miljøet klogere.',
+      examples: [
+        'Sensorer, der styrer lys og varme i bygninger',
+        'Affaldsbeholdere, der melder, når de er fulde',
+        'Data om trafik og parkering',
+      ],
+    },
+    {
+      id: 'administrative-processer',
+      title: 'Effektive administrative processer',
+      description:
+        'Rutineopgaver bliver løst hurtigere og mere ensartet med digitale værktøjer, så ' +
+        'medarbejderne får mere tid til det, der kræver faglighed.',
+      examples: [
+        'Softwarerobotter til rutineopgaver',
+        'Digital håndtering af fakturaer',
+        'Automatisk journalisering af indgående post',
+      ],
+    },
+    {
+      id: 'kompetencer-til-fremtiden',
+      title: 'Kompetencer til fremtiden',
+      description:
+        'Medarbejdere og ledere får løbende den digitale viden, de har brug for, så de kan bruge ' +
+        'nye værktøjer trygt og se nye muligheder.',
+      examples: [
+        'Kurser i nye fagsystemer',
+        'Gå-hjem-møder med videndeling',
+        'Digitale ambassadører i alle afdelinger',
+      ],
+    },
+  ],
+};
+
+export const da: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
+  strings: {
+    ...coreStringsDa,
+    label: 'Digitaliseringsstrategiens temaer',
+    customLabel: 'Temaer',
+    tab: '{n}. {title}',
+    examples: 'Eksempler',
+  },
+  content: themes,
+};
