@@ -54,7 +54,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.builtin.ts'],
+    exclude: ['src/**/*.{da,en}.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
     report: true,
     reportDir: 'coverage',

@@ -1,11 +1,13 @@
 // Fails when custom-elements.json or schemas/ are out of date with the sources: regenerate both
 // into a temporary folder and compare with the committed files.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const tmp = mkdtempSync(join(tmpdir(), 'digi-manifest-'));
+// The analyzer resolves --outdir against the project, so the scratch folder lives inside it.
+const tmp = join('.cache', 'manifest-check');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
 execFileSync('npx', ['cem', 'analyze', '--quiet', '--outdir', tmp], { stdio: 'inherit' });
 const stale = [];
 if (

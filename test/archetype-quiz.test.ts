@@ -434,7 +434,7 @@ describe('<digi-archetype-quiz>', () => {
     });
 
     it('leaves out the strengths when an archetype has none', async () => {
-      const content = structuredClone(quizDa) as ArchetypeQuizContent;
+      const content = structuredClone(quizDa);
       delete content.archetypes[0]!.strengths;
       const el = await quiz(html`<digi-archetype-quiz .content=${content}></digi-archetype-quiz>`);
       await clickThrough(el, Array<number>(8).fill(0));
@@ -560,7 +560,7 @@ describe('<digi-archetype-quiz>', () => {
     it('ignores (and removes) saved answers when the quiz has changed since', async () => {
       const { el } = await quizAfterButton({ persist: true });
       await clickThrough(el, [1, 1, 1]);
-      const changed = structuredClone(quizDa) as ArchetypeQuizContent;
+      const changed = structuredClone(quizDa);
       changed.questions.pop();
       const parent = el.parentElement!;
       el.remove();
@@ -750,7 +750,7 @@ describe('<digi-archetype-quiz>', () => {
       return { el, detail: errors[0]!.detail, text: text(notice(el)) };
     }
 
-    const base = () => structuredClone(quizDa) as ArchetypeQuizContent;
+    const base = () => structuredClone(quizDa);
     const withContent = (content: unknown) =>
       html`<digi-archetype-quiz .content=${content}></digi-archetype-quiz>`;
 
@@ -1100,7 +1100,7 @@ describe('<digi-archetype-quiz>', () => {
 });
 
 describe('scoreQuiz', () => {
-  const content = quizDa as ArchetypeQuizContent;
+  const content = quizDa;
   const place = (levels: number[]) =>
     scoreQuiz(
       content,

@@ -39,6 +39,7 @@ const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
  * and shows the next step up. An intro, one question a step (a native fieldset of radio buttons),
  * then the result with the whole ladder. Nothing is sent anywhere.
  *
+ * @tagname digi-archetype-quiz
  * @summary A four-persona self-assessment quiz on digital competence.
  *
  * @slot - An optional inline `<script type="application/json">` with custom content.

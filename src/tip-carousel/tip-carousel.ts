@@ -38,6 +38,7 @@ const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
  * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
  * and next buttons, a slide picker, optional autoplay with a stop/start button, and swipe.
  *
+ * @tagname digi-tip-carousel
  * @summary Tips as an accessible carousel, with built-in "13 råd om digitalt lederskab".
  *
  * @slot - Optional tips as light-DOM children, one element a tip (a heading, text, a link); read
