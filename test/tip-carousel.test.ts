@@ -790,6 +790,35 @@ describe('<digi-tip-carousel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('does not move the page when it upgrades inside a reserved height', async () => {
+      // A tag not yet defined, like a page whose script has not run yet.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px">
+          <late-tip-carousel style="display: block; min-height: 20rem"></late-tip-carousel>
+          <p id="below">Text under the widget</p>
+        </div>`,
+      );
+      const below = wrapper.querySelector('#below')!;
+      const before = below.getBoundingClientRect().top;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as PerformanceEntry & { value: number }).value);
+      });
+      observer.observe({ type: 'layout-shift' });
+      await new Promise(requestAnimationFrame);
+      customElements.define('late-tip-carousel', class extends CarouselClass {});
+      const el = wrapper.querySelector<CarouselClass>('late-tip-carousel')!;
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      observer.disconnect();
+      expect(below.getBoundingClientRect().top).to.equal(before);
+      expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      const card = $(el, '[part="carousel"]')!.getBoundingClientRect();
+      expect(Math.round(card.height)).to.equal(Math.round(el.getBoundingClientRect().height));
+    });
+
     it('inherits the page font and shows a 3 px focus ring', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="font-family: Georgia, serif">

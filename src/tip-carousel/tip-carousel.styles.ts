@@ -1,7 +1,16 @@
 import { css } from 'lit';
 
 export const tipCarouselStyles = css`
+  /* The card fills the min-height the page gives the element (a reservation made before the
+     script ran, see the README), so upgrading never moves the page. */
+  .base {
+    display: flex;
+    flex-direction: column;
+    min-height: inherit;
+  }
+
   .carousel {
+    flex: 1;
     --_padding: var(--digi-tip-carousel-padding, var(--_space));
     display: flex;
     flex-direction: column;
@@ -47,6 +56,7 @@ export const tipCarouselStyles = css`
   /* Every slide shares one grid cell, so the tallest sets the height: no jump between tips. */
   .slides {
     display: grid;
+    flex: 1;
     touch-action: pan-y;
   }
 
