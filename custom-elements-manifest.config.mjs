@@ -5,4 +5,13 @@ export default {
   litelement: true,
   // Never point package.json at a temporary folder when the check regenerates the manifest.
   packagejson: false,
+  plugins: [
+    {
+      // The file system lists files in no fixed order; sort so every checkout writes the same file.
+      name: 'digi-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -20,6 +20,7 @@ import type { DigiErrorEvent } from '../src/core/events.js';
 import { validate } from '../src/core/validate.js';
 import {
   animationsDone,
+  expectRefusal,
   captureConsoleErrors,
   deepActiveElement,
   recordEvents,
@@ -731,24 +732,8 @@ describe('<digi-archetype-quiz>', () => {
   });
 
   describe('bad content', () => {
-    async function failing(template: TemplateResult) {
-      const errors: DigiErrorEvent[] = [];
-      let el!: DigiArchetypeQuiz;
-      const logged = await captureConsoleErrors(async () => {
-        const wrapper = await fixture(
-          html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>${template}</div>`,
-        );
-        el = wrapper.querySelector('digi-archetype-quiz')!;
-        await waitUntil(() => notice(el), 'no notice shown');
-      });
-      expect(errors, 'digi-error events').to.have.length(1);
-      expect(logged, 'console.error calls').to.have.length(1);
-      expect(notice(el)!.getAttribute('role')).to.equal('alert');
-      expect(region(el)).to.equal(null);
-      await animationsDone(el);
-      await expect(el).to.be.accessible();
-      return { el, detail: errors[0]!.detail, text: text(notice(el)) };
-    }
+    const failing = (template: TemplateResult) =>
+      expectRefusal<DigiArchetypeQuiz>(template, 'digi-archetype-quiz', 'section[part="quiz"]');
 
     const base = () => structuredClone(quizDa);
     const withContent = (content: unknown) =>

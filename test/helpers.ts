@@ -1,5 +1,7 @@
-import type { LitElement } from 'lit';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 import sinon from 'sinon';
+import type { DigiErrorDetail, DigiErrorEvent } from '../src/core/events.js';
 
 /** Records every `type` event reaching `target`, so tests can count them exactly (zero too). */
 export function recordEvents<E extends Event = Event>(target: EventTarget, type: string): E[] {
@@ -52,4 +54,42 @@ export async function animationsDone(element: Element): Promise<void> {
       .getAnimations()
       .map((animation) => animation.finished),
   );
+}
+
+/** What a refused piece of content left behind: the element, the one `digi-error`, the notice. */
+export interface Refusal<E extends HTMLElement> {
+  el: E;
+  detail: DigiErrorDetail;
+  /** The notice's text, white space collapsed. */
+  text: string;
+}
+
+/**
+ * Renders `template` (one widget with bad content) and checks what every refusal must do: exactly
+ * one `digi-error` and one `console.error`, an alert notice in place of the widget (`widget`, a
+ * selector into the shadow root, is absent), and no axe violation.
+ */
+export async function expectRefusal<E extends HTMLElement>(
+  template: TemplateResult,
+  tag: string,
+  widget: string,
+): Promise<Refusal<E>> {
+  const errors: DigiErrorEvent[] = [];
+  let el!: E;
+  const notice = () => shadow(el).querySelector('[part="notice"]');
+  const logged = await captureConsoleErrors(async () => {
+    const wrapper = await fixture(
+      html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>${template}</div>`,
+    );
+    el = wrapper.querySelector<E>(tag)!;
+    await waitUntil(notice, 'no notice shown');
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  });
+  expect(errors, 'digi-error events').to.have.length(1);
+  expect(logged, 'console.error calls').to.have.length(1);
+  expect(notice()!.getAttribute('role')).to.equal('alert');
+  expect(shadow(el).querySelector(widget) === null, `no ${widget}`).to.equal(true);
+  await animationsDone(el);
+  await expect(el).to.be.accessible();
+  return { el, detail: errors[0]!.detail, text: notice()!.textContent.replace(/\s+/g, ' ').trim() };
 }

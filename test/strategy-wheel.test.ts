@@ -23,6 +23,7 @@ import { PALETTE, type DigiStrategyWheel } from '../src/strategy-wheel/strategy-
 import { DigiThemeSelectEvent } from '../src/strategy-wheel/theme-select-event.js';
 import {
   animationsDone,
+  expectRefusal,
   captureConsoleErrors,
   centre,
   deepActiveElement,
@@ -997,25 +998,8 @@ describe('<digi-strategy-wheel>', () => {
   });
 
   describe('bad content', () => {
-    async function failing(template: TemplateResult) {
-      const errors: DigiErrorEvent[] = [];
-      let el!: DigiStrategyWheel;
-      const logged = await captureConsoleErrors(async () => {
-        const wrapper = await fixture(
-          html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>${template}</div>`,
-        );
-        el = wrapper.querySelector('digi-strategy-wheel')!;
-        await waitUntil(() => notice(el), 'no notice shown');
-        await el.updateComplete;
-      });
-      expect(errors, 'digi-error events').to.have.length(1);
-      expect(logged, 'console.error calls').to.have.length(1);
-      expect(notice(el)!.getAttribute('role')).to.equal('alert');
-      expect(tablist(el) === null, 'no wheel').to.be.true;
-      await animationsDone(el);
-      await expect(el).to.be.accessible();
-      return { el, detail: errors[0]!.detail, text: text(notice(el)) };
-    }
+    const failing = (template: TemplateResult) =>
+      expectRefusal<DigiStrategyWheel>(template, 'digi-strategy-wheel', '[role="tablist"]');
 
     const withContent = (content: unknown) =>
       html`<digi-strategy-wheel .content=${content}></digi-strategy-wheel>`;

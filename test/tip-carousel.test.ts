@@ -14,6 +14,7 @@ const tipsEn = en.content;
 import type { DigiTipChangeEvent } from '../src/tip-carousel/tip-change-event.js';
 import {
   animationsDone,
+  expectRefusal,
   captureConsoleErrors,
   centre,
   deepActiveElement,
@@ -560,24 +561,8 @@ describe('<digi-tip-carousel>', () => {
   });
 
   describe('bad content', () => {
-    async function failing(template: ReturnType<typeof html>) {
-      const errors: DigiErrorEvent[] = [];
-      let el!: DigiTipCarousel;
-      const logged = await captureConsoleErrors(async () => {
-        const wrapper = await fixture(
-          html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>${template}</div>`,
-        );
-        el = wrapper.querySelector('digi-tip-carousel')!;
-        await waitUntil(() => notice(el), 'no notice shown');
-      });
-      expect(errors, 'digi-error events').to.have.length(1);
-      expect(logged, 'console.error calls').to.have.length(1);
-      expect(notice(el)!.getAttribute('role')).to.equal('alert');
-      expect(region(el)).to.equal(null);
-      await animationsDone(el);
-      await expect(el).to.be.accessible();
-      return { el, detail: errors[0]!.detail, text: notice(el)!.textContent.replace(/\s+/g, ' ') };
-    }
+    const failing = (template: ReturnType<typeof html>) =>
+      expectRefusal<DigiTipCarousel>(template, 'digi-tip-carousel', '[part="carousel"]');
 
     it('a src that answers 404', async () => {
       const { detail, text } = await failing(
