@@ -81,6 +81,32 @@ describe('<digi-tip-carousel>', () => {
       expect(plain.hasAttribute('label')).to.equal(false);
     });
 
+    it('heading-level sets the level of the tip titles (1–6, else 3)', async () => {
+      const el = await carousel(html`<digi-tip-carousel heading-level="2"></digi-tip-carousel>`);
+      const levels = () => [...new Set($$(el, '.title').map((t) => t.getAttribute('aria-level')))];
+      expect(levels()).to.deep.equal(['2']);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['6']);
+      el.setAttribute('heading-level', 'x');
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['3']);
+    });
+
+    it('takes its look from the --digi-* custom properties', async () => {
+      const el = await carousel(
+        html`<digi-tip-carousel
+          style="--digi-color-accent: rgb(31, 107, 58); --digi-radius: 12px; --digi-tip-carousel-border: 2px solid rgb(31, 107, 58); --digi-tip-carousel-padding: 24px"
+        ></digi-tip-carousel>`,
+      );
+      const card = getComputedStyle($(el, '[part="carousel"]')!);
+      expect(card.borderTopWidth).to.equal('2px');
+      expect(card.borderTopColor).to.equal('rgb(31, 107, 58)');
+      expect(card.paddingTop).to.equal('24px');
+      expect(card.borderTopLeftRadius).to.equal('12px');
+      expect(getComputedStyle($(el, '[part="next-button"]')!).color).to.equal('rgb(31, 107, 58)');
+    });
+
     it('keeps the same height for every tip (no jump while reading)', async () => {
       const el = await carousel();
       const heights = new Set<number>();
