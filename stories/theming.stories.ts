@@ -1,0 +1,255 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../src/define.js';
+import { contrastRatio, GRAPHIC_CONTRAST, HEX_COLOR, TEXT_CONTRAST } from '../src/core/contrast.js';
+
+interface Args {
+  accent: string;
+  onAccent: string;
+  text: string;
+  surface: string;
+  border: string;
+  focus: string;
+  radius: string;
+  fontFamily: string;
+  space: string;
+}
+
+/** The `--digi-*` token each control sets. */
+const tokens: Record<keyof Args, string> = {
+  accent: '--digi-color-accent',
+  onAccent: '--digi-color-on-accent',
+  text: '--digi-color-text',
+  surface: '--digi-color-surface',
+  border: '--digi-color-border',
+  focus: '--digi-color-focus',
+  radius: '--digi-radius',
+  fontFamily: '--digi-font-family',
+  space: '--digi-space',
+};
+
+/** The widgets' own defaults (see the README's table for designers). */
+const defaults: Args = {
+  accent: '#0059b3',
+  onAccent: '#ffffff',
+  text: '#1a1a1a',
+  surface: '#ffffff',
+  border: '#757575',
+  focus: '#1a1a1a',
+  radius: '0.25rem',
+  fontFamily: 'inherit',
+  space: '1rem',
+};
+
+/**
+ * Any CSS colour the colour control may give (`#rgb`, `#rrggbbaa`, `rgb()`, `hsl()`, a name) as
+ * `#rrggbb`, or `undefined` when it is not a colour or not opaque, so no ratio can be given.
+ */
+function toHex(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (HEX_COLOR.test(trimmed)) return trimmed;
+  if (!CSS.supports('color', trimmed)) return undefined;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  context.fillStyle = trimmed;
+  // Canvas serialises opaque colours as #rrggbb and others as rgba(…).
+  const normalised = context.fillStyle;
+  return HEX_COLOR.test(normalised) ? normalised : undefined;
+}
+
+interface Pair {
+  name: string;
+  foreground: string;
+  background: string;
+  minimum: number;
+  why: string;
+}
+
+function pairs(args: Args): Pair[] {
+  return [
+    {
+      name: 'Text on surface',
+      foreground: args.text,
+      background: args.surface,
+      minimum: TEXT_CONTRAST,
+      why: 'titles and body text',
+    },
+    {
+      name: 'Accent on surface',
+      foreground: args.accent,
+      background: args.surface,
+      minimum: TEXT_CONTRAST,
+      why: 'links and outlined buttons',
+    },
+    {
+      name: 'On-accent on accent',
+      foreground: args.onAccent,
+      background: args.accent,
+      minimum: TEXT_CONTRAST,
+      why: 'text on filled buttons',
+    },
+    {
+      name: 'Border on surface',
+      foreground: args.border,
+      background: args.surface,
+      minimum: GRAPHIC_CONTRAST,
+      why: 'button and dot borders',
+    },
+    {
+      name: 'Focus on surface',
+      foreground: args.focus,
+      background: args.surface,
+      minimum: GRAPHIC_CONTRAST,
+      why: 'the focus ring',
+    },
+  ];
+}
+
+function contrastReport(args: Args, id: string): TemplateResult {
+  const rows = pairs(args).map((pair) => {
+    const foreground = toHex(pair.foreground);
+    const background = toHex(pair.background);
+    if (!foreground || !background) {
+      return {
+        ...pair,
+        ratio: 'not measured',
+        ok: false,
+        verdict: 'Use an opaque colour to measure',
+      };
+    }
+    const ratio = contrastRatio(foreground, background);
+    // Round down, so 4.49 never reads as a passing 4.5.
+    const shown = Math.floor(ratio * 100) / 100;
+    return {
+      ...pair,
+      ratio: `${shown.toFixed(2)}:1`,
+      ok: ratio >= pair.minimum,
+      verdict: ratio >= pair.minimum ? 'OK' : `Under ${pair.minimum}:1`,
+    };
+  });
+  const failing = rows.filter((row) => !row.ok).length;
+  return html`<section
+    aria-labelledby=${`${id}-contrast`}
+    style="font-family: system-ui, sans-serif; color: #1a1a1a; background: #ffffff; border: 1px solid #757575; border-radius: 0.25rem; padding: 0.75rem 1rem; max-width: 40rem;"
+  >
+    <h2 id=${`${id}-contrast`} style="font-size: 1rem; margin: 0 0 0.25rem;">Contrast</h2>
+    <p style="margin: 0 0 0.5rem;">
+      ${
+        failing === 0
+          ? 'Every pair meets WCAG 2.1 AA.'
+          : `${failing} of ${rows.length} pairs are under the WCAG 2.1 AA minimum.`
+      }
+      Text needs ${TEXT_CONTRAST}:1, borders and the focus ring ${GRAPHIC_CONTRAST}:1.
+    </p>
+    <ul style="margin: 0; padding-left: 1.25rem;">
+      ${rows.map(
+        (row) =>
+          html`<li data-ok=${row.ok ? 'true' : 'false'}>
+            ${row.name} (${row.why}): ${row.ratio} –
+            <strong style="color: ${row.ok ? '#1a5e2a' : '#b3261e'}"
+              >${row.ok ? '' : '⚠ '}${row.verdict}</strong
+            >
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+const widgets = {
+  'tip-carousel': () => html`<digi-tip-carousel></digi-tip-carousel>`,
+  'archetype-quiz': () => html`<digi-archetype-quiz></digi-archetype-quiz>`,
+  'strategy-wheel': () => html`<digi-strategy-wheel></digi-strategy-wheel>`,
+};
+
+/** The contrast report, then the widget with the tokens set on a wrapper around it. */
+const themed = (widget: keyof typeof widgets) => (args: Args, context: { id: string }) => {
+  const style = Object.fromEntries(
+    (Object.keys(tokens) as (keyof Args)[])
+      .filter((key) => args[key].trim() !== '')
+      .map((key) => [tokens[key], args[key]]),
+  );
+  return html`<div style="display: grid; gap: 1.5rem;">
+    ${contrastReport(args, context.id)}
+    <div style=${styleMap(style)}>${widgets[widget]()}</div>
+  </div>`;
+};
+
+const colour = (token: string, description: string, value: string) => ({
+  control: { type: 'color' as const, presetColors: ['#0059b3', '#1f6b3a', '#7a3e9d', '#1a1a1a'] },
+  description: `\`${token}\`: ${description}`,
+  table: { category: 'Colours', defaultValue: { summary: value } },
+});
+
+const text = (token: string, description: string, value: string) => ({
+  control: 'text' as const,
+  description: `\`${token}\`: ${description}`,
+  table: { category: 'Shape and type', defaultValue: { summary: value } },
+});
+
+const meta = {
+  title: 'Guides/Theming',
+  args: defaults,
+  argTypes: {
+    accent: colour(tokens.accent, 'buttons, links, the current picker dot.', defaults.accent),
+    onAccent: colour(tokens.onAccent, 'text on the accent colour.', defaults.onAccent),
+    text: colour(tokens.text, 'text.', defaults.text),
+    surface: colour(tokens.surface, 'card background.', defaults.surface),
+    border: colour(tokens.border, 'button and dot borders.', defaults.border),
+    focus: colour(tokens.focus, 'the 3 px focus ring.', defaults.focus),
+    radius: text(tokens.radius, 'corners, e.g. `0`, `0.5rem`.', defaults.radius),
+    fontFamily: text(
+      tokens.fontFamily,
+      'the font; `inherit` takes the page’s.',
+      defaults.fontFamily,
+    ),
+    space: text(tokens.space, 'the spacing unit, e.g. `0.75rem`.', defaults.space),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every widget takes its look from `--digi-*` custom properties set on it or on any element around it. Change them with the controls: the list above the widget gives the WCAG contrast of each pair of colours that meet, with a warning for every pair under the AA minimum. The colours of a municipality’s brand often make good accents but poor text: check the list before you ship.',
+      },
+    },
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const TipCarousel: Story = {
+  name: 'Tip carousel',
+  render: themed('tip-carousel'),
+};
+
+export const ArchetypeQuiz: Story = {
+  name: 'Archetype quiz',
+  render: themed('archetype-quiz'),
+};
+
+export const StrategyWheel: Story = {
+  name: 'Strategy wheel',
+  render: themed('strategy-wheel'),
+};
+
+export const MunicipalityGreen: Story = {
+  name: 'Example: a green municipality',
+  args: {
+    accent: '#1f6b3a',
+    border: '#5c6b61',
+    focus: '#1f6b3a',
+    radius: '0.75rem',
+    fontFamily: 'Georgia, serif',
+    space: '1.25rem',
+  },
+  render: themed('tip-carousel'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A brand green as accent and focus ring, rounder corners, a serif font and more room: every pair still passes.',
+      },
+    },
+  },
+};
