@@ -1,8 +1,9 @@
 // Builds the package: library entries (lit external), self-contained CDN bundles (lit inlined and
-// minified), type declarations and the JSON Schemas.
+// minified), type declarations, the JSON Schemas and the editors' data from custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
+import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
@@ -49,4 +50,5 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/schemas.ts'], { stdio: 'inherit' });
-console.log('Built dist/ and schemas/.');
+writeIdeData();
+console.log("Built dist/ (with the editors' data) and schemas/.");

@@ -1,0 +1,176 @@
+// Packs the package as npm would publish it and checks the tarball: publint and
+// @arethetypeswrong/cli (ESM-only profile) report no error, the file list holds only what a
+// consumer needs, the editors' data is valid and complete, and the README's imports resolve.
+// Run after `npm run build`; leaves only the tarball, in .cache/pack/ (ignored by git).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { cdnEntries, libraryEntries, widgets } from './widgets.mjs';
+
+const packDir = join('.cache', 'pack');
+const problems = [];
+const fail = (message) => problems.push(message);
+
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
+    encoding: 'utf8',
+  }),
+);
+const tarball = join(packDir, packed.filename);
+const files = packed.files.map((f) => f.path).sort();
+
+// 1. The file list: an allowlist, then what must be there.
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const entryNames = Object.keys(libraryEntries).map(esc).join('|');
+const allowed = [
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/,
+  /^schemas\/[\w-]+\.schema\.json$/,
+  new RegExp(`^dist/(${entryNames})\\.js(\\.map)?$`),
+  /^dist\/chunks\/[\w.-]+\.js(\.map)?$/,
+  /^dist\/cdn\/[\w.-]+\.js(\.map)?$/,
+  /^dist\/types\/[\w./-]+\.d\.ts$/,
+  /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
+];
+const forbidden =
+  /(^|\/)(test|tests|stories|src|coverage|storybook-static|\.cache|node_modules)(\/|$)|\.(test|spec|stories)\.|\.tsbuildinfo$/;
+for (const file of files) {
+  if (forbidden.test(file)) fail(`The tarball must not contain ${file}`);
+  else if (!allowed.some((re) => re.test(file))) fail(`Unexpected file in the tarball: ${file}`);
+}
+const required = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'custom-elements.json',
+  'dist/vscode.html-custom-data.json',
+  'dist/web-types.json',
+  ...widgets.map((w) => `schemas/${w}.schema.json`),
+  ...Object.keys(libraryEntries).map((name) => `dist/${name}.js`),
+  ...Object.keys(cdnEntries).flatMap((name) => [`dist/cdn/${name}.js`, `dist/cdn/${name}.js.map`]),
+];
+for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
+
+// 2. publint on the tarball itself; warnings count as errors (strict).
+const { messages, pkg } = await publint({
+  pack: { tarball: readFileSync(tarball).buffer },
+  level: 'suggestion',
+  strict: true,
+});
+for (const message of messages) {
+  const text = `publint ${message.type}: ${formatMessage(message, pkg, { color: false })}`;
+  if (message.type === 'suggestion') console.log(text);
+  else fail(text);
+}
+
+// 3. Are the types wrong? On the tarball, for ESM consumers (the package has no CommonJS build).
+try {
+  execFileSync(
+    'npx',
+    [
+      'attw',
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      '--no-color',
+      '--no-emoji',
+    ],
+    { stdio: 'inherit' },
+  );
+} catch {
+  fail('@arethetypeswrong/cli reported problems (see its table above)');
+}
+
+// 4. The editors' data, read from the tarball: valid JSON, every tag, the attributes and events.
+// Unpacked outside the project, so no linter or type checker ever sees a second copy of dist/.
+const unpacked = mkdtempSync(join(tmpdir(), 'digileder-pack-'));
+process.on('exit', () => rmSync(unpacked, { recursive: true, force: true }));
+execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(join(unpacked, 'package', file), 'utf8'));
+  } catch (error) {
+    fail(`${file} is missing or not valid JSON: ${error.message}`);
+    return undefined;
+  }
+};
+const packedPkg = read('package.json');
+const expected = {
+  'digi-tip-carousel': { attributes: ['autoplay', 'interval', 'start'], event: 'digi-tip-change' },
+  'digi-archetype-quiz': { attributes: ['persist'], event: 'digi-quiz-complete' },
+  'digi-strategy-wheel': { attributes: ['rotate', 'selected'], event: 'digi-theme-select' },
+};
+const vscode = read('dist/vscode.html-custom-data.json');
+const webTypes = read(packedPkg?.['web-types']?.replace(/^\.\//, '') ?? 'package.json#web-types');
+if (packedPkg && packedPkg['web-types'] !== './dist/web-types.json')
+  fail('package.json must name "web-types": "./dist/web-types.json"');
+if (vscode) {
+  if (vscode.version !== 1.1) fail('vscode custom data: version must be 1.1');
+  for (const [tag, { attributes }] of Object.entries(expected)) {
+    const entry = vscode.tags?.find((t) => t.name === tag);
+    if (!entry?.description?.value) fail(`vscode custom data: no described <${tag}>`);
+    for (const name of attributes) {
+      const attr = entry?.attributes?.find((a) => a.name === name);
+      if (!attr?.description?.value) fail(`vscode custom data: <${tag}> lacks attribute ${name}`);
+    }
+  }
+  const autoplay = vscode.tags
+    ?.find((t) => t.name === 'digi-tip-carousel')
+    ?.attributes?.find((a) => a.name === 'autoplay');
+  if (autoplay && autoplay.valueSet !== 'v') fail('vscode custom data: autoplay must be boolean');
+}
+if (webTypes) {
+  if (webTypes.name !== packedPkg?.name || webTypes.version !== packedPkg?.version)
+    fail('web-types: name and version must match package.json');
+  const elements = webTypes.contributions?.html?.elements ?? [];
+  for (const [tag, { attributes, event }] of Object.entries(expected)) {
+    const entry = elements.find((e) => e.name === tag);
+    if (!entry?.description) fail(`web-types: no described <${tag}>`);
+    for (const name of attributes)
+      if (!entry?.attributes?.some((a) => a.name === name && a.description))
+        fail(`web-types: <${tag}> lacks attribute ${name}`);
+    for (const list of [entry?.events, entry?.js?.events])
+      if (!list?.some((e) => e.name === event && e.description))
+        fail(`web-types: <${tag}> lacks event ${event}`);
+  }
+}
+
+// 5. The CHANGELOG (Keep a Changelog) has an entry for the version being packed.
+const changelog = readFileSync(join(unpacked, 'package', 'CHANGELOG.md'), 'utf8');
+if (!changelog.includes(`## [${packedPkg?.version}] - `))
+  fail(`CHANGELOG.md has no "## [${packedPkg?.version}] - <date>" entry`);
+
+// 6. Every import the README shows resolves through the exports map.
+const readme = readFileSync('README.md', 'utf8');
+const specifiers = new Set(
+  [...readme.matchAll(/(?:import|from)\s+['"](@digileder\/widgets[^'"]*)['"]/g)].map((m) => m[1]),
+);
+if (!specifiers.size) fail('README.md shows no import of @digileder/widgets');
+for (const specifier of specifiers) {
+  const subpath = `.${specifier.slice('@digileder/widgets'.length)}`;
+  const target = packedPkg?.exports?.[subpath];
+  const file = typeof target === 'string' ? target : target?.default;
+  if (!file || !files.includes(file.replace(/^\.\//, '')))
+    fail(`README import '${specifier}' does not resolve to a packed file`);
+  else if (typeof target === 'object' && !files.includes(target.types.replace(/^\.\//, '')))
+    fail(`README import '${specifier}' has no packed types`);
+}
+
+const tarballBytes = readFileSync(tarball).length;
+console.log(
+  `${packed.filename}: ${files.length} files, ${tarballBytes} bytes packed (gzip tarball, ` +
+    `${(tarballBytes / 1000).toFixed(1)} kB), ${packed.unpackedSize} bytes unpacked; ` +
+    `README imports checked: ${[...specifiers].join(', ')}.`,
+);
+if (problems.length) {
+  console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Package check passed: publint, attw (esm-only), file list, editor data.');
