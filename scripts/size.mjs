@@ -1,6 +1,9 @@
-// Measures each self-contained CDN bundle (min+gzip) against its budget; fails when one is over.
-// Lazy chunks (loaded only for English or custom content) are listed but not counted.
-import { readdirSync, readFileSync } from 'node:fs';
+// Measures each self-contained CDN bundle (min+gzip) against its budget, and keeps the size table
+// in README.md true. Fails when a bundle is over budget or missing, or when the README table is
+// out of date (`npm run size -- --write` rewrites it). Lazy chunks, loaded only for English or
+// custom content, are listed beside their bundle but not counted against the budget.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets in kB (1 kB = 1000 bytes) of min+gzip, from the issues. */
@@ -12,28 +15,65 @@ export const budgets = {
 };
 
 const dir = 'dist/cdn';
-const kb = (bytes) => (bytes / 1000).toFixed(2);
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const gzip = (file) => gzipSync(readFileSync(`${dir}/${file}`), { level: 9 }).length;
 const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
 let failed = false;
-console.log('CDN bundle                      min+gzip   budget');
-for (const file of files.sort()) {
-  const gzip = gzipSync(readFileSync(`${dir}/${file}`), { level: 9 }).length;
-  const budget = budgets[file];
-  const over = budget !== undefined && gzip > budget * 1000;
-  failed ||= over;
-  const verdict =
-    budget === undefined ? '(lazy chunk)' : over ? `${budget} kB  OVER` : `${budget} kB  ok`;
-  console.log(`${file.padEnd(30)} ${`${kb(gzip)} kB`.padStart(9)}   ${verdict}`);
-}
-for (const name of Object.keys(budgets)) {
-  if (!files.includes(name) && name !== 'digileder-widgets.js' && !name.startsWith('tip-'))
-    continue;
-  if (!files.includes(name)) {
-    console.error(`Missing bundle ${dir}/${name}`);
+
+const rows = [];
+for (const [bundle, budget] of Object.entries(budgets)) {
+  if (!files.includes(bundle)) {
+    console.error(`Missing bundle ${dir}/${bundle}`);
     failed = true;
+    continue;
   }
+  const size = gzip(bundle);
+  const prefix = `${bundle.replace(/\.js$/, '')}.`;
+  const chunks = files.filter((f) => f.startsWith(prefix) && f !== bundle);
+  const lazy = chunks.reduce((sum, f) => sum + gzip(f), 0);
+  const over = size > budget * 1000;
+  failed ||= over;
+  rows.push({ bundle, size, budget, lazy, chunks: chunks.length, over });
 }
+
+console.log('CDN bundle                 min+gzip   budget       lazy chunks');
+for (const r of rows) {
+  console.log(
+    `${r.bundle.padEnd(24)} ${kb(r.size).padStart(10)}   ${`${r.budget} kB`.padStart(5)} ${r.over ? 'OVER' : 'ok  '}   ${r.chunks} files, ${kb(r.lazy)}`,
+  );
+}
+
+const table = [
+  '| File in `dist/cdn/` | min+gzip | budget | loaded only when needed (English, custom content) |',
+  '| --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| \`${r.bundle}\` | ${kb(r.size)} | ${r.budget} kB | ${r.chunks} files, ${kb(r.lazy)} in all |`,
+  ),
+].join('\n');
+const readme = readFileSync('README.md', 'utf8');
+const block = /(<!-- sizes:start -->)([\s\S]*?)(<!-- sizes:end -->)/;
+// Compare the table's cells, not how Prettier aligned its columns.
+const cells = (text) =>
+  text
+    .replace(/ *\| */g, '|')
+    .replace(/-{3,}/g, '---')
+    .replace(/\s+/g, ' ')
+    .trim();
+const current = block.exec(readme);
+if (!current) {
+  console.error('README.md has no <!-- sizes:start --> … <!-- sizes:end --> block.');
+  failed = true;
+} else if (process.argv.includes('--write')) {
+  writeFileSync('README.md', readme.replace(block, `$1\n\n${table}\n\n$3`));
+  execFileSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' });
+  console.log('README.md size table written.');
+} else if (cells(current[2]) !== cells(table)) {
+  console.error('The size table in README.md is out of date: run npm run size -- --write');
+  failed = true;
+}
+
 if (failed) {
-  console.error('A bundle is over its budget (or missing).');
+  console.error('A bundle is over its budget or missing, or the README table is stale.');
   process.exit(1);
 }
