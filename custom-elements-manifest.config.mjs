@@ -1,6 +1,12 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.{da,en,styles,schema}.ts', 'src/core/strings*.ts'],
+  // react.ts (wrappers) and jsx.ts (JSX types, generated from this manifest) declare no element.
+  exclude: [
+    'src/**/*.{da,en,styles,schema}.ts',
+    'src/core/strings*.ts',
+    'src/react.ts',
+    'src/jsx.ts',
+  ],
   outdir: '.',
   litelement: true,
   // Never point package.json at a temporary folder when the check regenerates the manifest.

@@ -1,4 +1,6 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/chrome-path.mjs';
@@ -12,6 +14,30 @@ function testServer() {
     },
   };
 }
+
+/**
+ * React 18 ships CommonJS only and reads `process.env.NODE_ENV`: the React test needs both turned
+ * into browser ESM. The replacement runs first, then the CommonJS conversion of React's packages.
+ */
+const reactPackages = /\/node_modules\/(react|react-dom|scheduler)\//;
+function nodeEnv() {
+  return {
+    name: 'digi-node-env',
+    transform(context) {
+      if (reactPackages.test(context.path) && typeof context.body === 'string')
+        return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+    },
+  };
+}
+const reactCommonJs = fromRollup(commonjs)({
+  strictRequires: false,
+  requireReturnsDefault: 'preferred',
+  include: [
+    '**/node_modules/react/**',
+    '**/node_modules/react-dom/**',
+    '**/node_modules/scheduler/**',
+  ],
+});
 
 /** Ends the run with one plain line CI can read: `Tests: N passed, N failed, N skipped`. */
 function totalsReporter() {
@@ -41,7 +67,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), testServer()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    nodeEnv(),
+    reactCommonJs,
+    testServer(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -19,7 +19,7 @@ await build({
     sourcemap: true,
     lib: { entry: libraryEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^react($|\/)/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -1,4 +1,4 @@
-// Fails when custom-elements.json or schemas/ are out of date with the sources: regenerate both
+// Fails when custom-elements.json, src/jsx.ts or schemas/ are out of date with the sources: regenerate both
 // into a temporary folder and compare with the committed files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +21,12 @@ const changed = execFileSync('git', ['status', '--porcelain', '--', 'schemas'], 
   encoding: 'utf8',
 });
 if (changed.trim()) stale.push(`schemas/ (commit the regenerated files):\n${changed}`);
+// src/jsx.ts (React 19 JSX types) is generated from the manifest and must match it.
+try {
+  execFileSync('node', ['scripts/jsx-types.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  stale.push('src/jsx.ts (run: npm run jsx-types)');
+}
 for (const file of readdirSync('schemas')) JSON.parse(readFileSync(join('schemas', file), 'utf8'));
 if (stale.length) {
   console.error(`Out of date: ${stale.join('; ')}`);

@@ -50,6 +50,8 @@ const required = [
   'custom-elements.json',
   'dist/vscode.html-custom-data.json',
   'dist/web-types.json',
+  'dist/types/react.d.ts',
+  'dist/types/jsx.d.ts',
   ...widgets.map((w) => `schemas/${w}.schema.json`),
   ...Object.keys(libraryEntries).map((name) => `dist/${name}.js`),
   ...Object.keys(cdnEntries).flatMap((name) => [`dist/cdn/${name}.js`, `dist/cdn/${name}.js.map`]),
@@ -156,7 +158,8 @@ if (!specifiers.size) fail('README.md shows no import of @digileder/widgets');
 for (const specifier of specifiers) {
   const subpath = `.${specifier.slice('@digileder/widgets'.length)}`;
   const target = packedPkg?.exports?.[subpath];
-  const file = typeof target === 'string' ? target : target?.default;
+  // A types-only entry (`./jsx`) has no `default`: its types file is what must be packed.
+  const file = typeof target === 'string' ? target : (target?.default ?? target?.types);
   if (!file || !files.includes(file.replace(/^\.\//, '')))
     fail(`README import '${specifier}' does not resolve to a packed file`);
   else if (typeof target === 'object' && !files.includes(target.types.replace(/^\.\//, '')))

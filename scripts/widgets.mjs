@@ -6,6 +6,8 @@ export const libraryEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/define.ts`])),
+  // React 18 wrappers (@lit/react); react and @lit/react stay external.
+  react: 'src/react.ts',
 };
 
 /** Self-contained CDN bundles (lit inlined): name in dist/cdn/ → source. */
