@@ -1,0 +1,121 @@
+// Writes the developer API tables in README.md from custom-elements.json, between
+// `<!-- api:<tag>:start -->` and `<!-- api:<tag>:end -->`. Without `--write` it checks that the
+// tables are current and fails when they are not, so docs and code cannot drift apart.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const code = (text) => (text ? `\`${cell(text)}\`` : '');
+const table = (head, rows) =>
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+      ].join('\n')
+    : '';
+
+/** The generic content and strings types of the base class, named per widget. */
+const generics = {
+  'digi-tip-carousel': ['TipCarouselContent', 'TipCarouselStrings'],
+  'digi-archetype-quiz': ['ArchetypeQuizContent', 'ArchetypeQuizStrings'],
+  'digi-strategy-wheel': ['StrategyWheelContent', 'StrategyWheelStrings'],
+};
+const typeText = (text, tag) => {
+  const [content, strings] = generics[tag] ?? ['T', 'S'];
+  return text?.replace(/\bT\b/g, content).replace(/\bS\b/g, strings);
+};
+
+function docs(element) {
+  const publicMembers = (element.members ?? []).filter(
+    (m) =>
+      !m.static &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !/@internal/.test(m.description ?? ''),
+  );
+  const fields = publicMembers.filter((m) => m.kind === 'field');
+  const attributes = element.attributes ?? [];
+  const attributeOf = new Map(
+    attributes.filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]),
+  );
+  const rows = [
+    ...fields.map((f) => [
+      code(attributeOf.get(f.name)),
+      code(f.name),
+      code(typeText(f.type?.text, element.tagName)),
+      code(f.default),
+      cell(f.description),
+    ]),
+    ...attributes
+      .filter((a) => !a.fieldName || !fields.some((f) => f.name === a.fieldName))
+      .map((a) => [code(a.name), '', code(a.type?.text), code(a.default), cell(a.description)]),
+  ];
+  const methods = publicMembers
+    .filter((m) => m.kind === 'method')
+    .map((m) => [
+      code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),
+      cell(m.description),
+    ]);
+  const events = (element.events ?? [])
+    .filter((e) => e.name)
+    .map((e) => [code(e.name), code(e.type?.text), cell(e.description)]);
+  const parts = (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
+  const props = (element.cssProperties ?? []).map((p) => [
+    code(p.name),
+    code(p.default),
+    cell(p.description),
+  ]);
+  const slots = (element.slots ?? []).map((s) => [
+    s.name ? code(s.name) : '(default)',
+    cell(s.description),
+  ]);
+  return [
+    table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows),
+    table(['Method', 'Description'], methods),
+    table(['Event', 'Type', 'Description'], events),
+    table(['Slot', 'Description'], slots),
+    table(['CSS part', 'Description'], parts),
+    table(['CSS custom property', 'Default', 'Description'], props),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const elements = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.customElement && d.tagName),
+);
+let readme = readFileSync('README.md', 'utf8');
+const cells = (text) =>
+  text
+    .replace(/ *\| */g, '|')
+    .replace(/-{3,}/g, '---')
+    .replace(/\s+/g, ' ')
+    .trim();
+const stale = [];
+for (const element of elements) {
+  const block = new RegExp(
+    `(<!-- api:${element.tagName}:start -->)([\\s\\S]*?)(<!-- api:${element.tagName}:end -->)`,
+  );
+  const current = block.exec(readme);
+  if (!current) {
+    stale.push(`${element.tagName} (no <!-- api:${element.tagName}:start --> block)`);
+    continue;
+  }
+  const generated = docs(element);
+  if (cells(current[2]) !== cells(generated)) stale.push(element.tagName);
+  readme = readme.replace(block, `$1\n\n${generated}\n\n$3`);
+}
+if (process.argv.includes('--write')) {
+  writeFileSync('README.md', readme);
+  execFileSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' });
+  console.log(`README.md API tables written for ${elements.map((e) => e.tagName).join(', ')}.`);
+} else if (stale.length) {
+  console.error(
+    `README.md API tables are out of date: ${stale.join(', ')}. Run: npm run api-docs -- --write`,
+  );
+  process.exit(1);
+} else {
+  console.log('README.md API tables match custom-elements.json.');
+}
