@@ -249,6 +249,11 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     this.source = source;
     if (source === 'builtin') return; // willUpdate shows the language's pack
     this.contentState = { status: 'loading' };
+    if (source === 'src' && !this.isConnected) {
+      // Removed before its first update: fetch when it is back in the page.
+      this.reloadOnConnect = true;
+      return;
+    }
     const abort = new AbortController();
     this.loadAbort = abort;
     let loader = loaders.get(this.spec) as Promise<ContentLoader<T>> | undefined;

@@ -32,6 +32,7 @@ export async function fetchJson(
   signal: AbortSignal,
   timeoutMs = SRC_TIMEOUT_MS,
 ): Promise<LoadResult> {
+  if (signal.aborted) return { kind: 'aborted' };
   const request = new AbortController();
   let timedOut = false as boolean; // set by the timer below
   const abort = () => request.abort();
