@@ -34,8 +34,13 @@ export async function fetchJson(
 ): Promise<LoadResult> {
   if (signal.aborted) return { kind: 'aborted' };
   const request = new AbortController();
-  let timedOut = false as boolean; // set by the timer below
-  const abort = () => request.abort();
+  // Why the request ended early, set by the listeners below.
+  let aborted = false as boolean;
+  let timedOut = false as boolean;
+  const abort = () => {
+    aborted = true;
+    request.abort();
+  };
   signal.addEventListener('abort', abort);
   const timer = setTimeout(() => {
     timedOut = true;
@@ -49,7 +54,7 @@ export async function fetchJson(
     if (!response.ok) return { kind: 'http', status: response.status };
     return parseJson(await response.text());
   } catch {
-    if (signal.aborted) return { kind: 'aborted' };
+    if (aborted) return { kind: 'aborted' };
     return timedOut ? { kind: 'timeout' } : { kind: 'network' };
   } finally {
     clearTimeout(timer);
