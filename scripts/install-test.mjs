@@ -11,7 +11,6 @@
 import { execFile } from 'node:child_process';
 import {
   cpSync,
-  createReadStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -19,16 +18,15 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const run = promisify(execFile);
 const started = performance.now();
@@ -286,35 +284,9 @@ async function prepare(consumer) {
   return { dir, out, timings };
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-async function serve(root) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { base: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
-}
-
 async function check(browser, consumer, out) {
   const problems = [];
-  const server = await serve(out);
+  const server = await serveStatic(out);
   const page = await browser.newPage();
   page.on('console', (message) => {
     const text = message.text();

@@ -21,6 +21,7 @@ import { validate } from '../src/core/validate.js';
 import {
   animationsDone,
   expectRefusal,
+  expectSrcTimeout,
   captureConsoleErrors,
   deepActiveElement,
   recordEvents,
@@ -748,23 +749,7 @@ describe('<digi-archetype-quiz>', () => {
     });
 
     it('a src that never answers fails after 10 s', async () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const errors = recordEvents<DigiErrorEvent>(document, 'digi-error');
-      const logged = sinon.stub(console, 'error');
-      const el = await quiz(
-        html`<digi-archetype-quiz src="/test-src/never"></digi-archetype-quiz>`,
-      );
-      expect(text($(el, '.loading'))).to.equal('Henter indhold …');
-      clock.tick(9_999);
-      await el.updateComplete;
-      expect(notice(el)).to.equal(null);
-      clock.tick(1);
-      clock.restore();
-      await waitUntil(() => notice(el), 'no timeout notice');
-      logged.restore();
-      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
-      expect(logged.callCount).to.equal(1);
-      expect(text(notice(el))).to.contain('svarede ikke inden for 10 sekunder');
+      await expectSrcTimeout('digi-archetype-quiz');
     });
 
     it('broken JSON from src, and inline', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { LitElement, TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 import type { DigiErrorDetail, DigiErrorEvent } from '../src/core/events.js';
 
@@ -92,4 +92,38 @@ export async function expectRefusal<E extends HTMLElement>(
   await animationsDone(el);
   await expect(el).to.be.accessible();
   return { el, detail: errors[0]!.detail, text: notice()!.textContent.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * Renders `<tag src="/test-src/never">` (a route that never answers) under a fake clock and checks
+ * the timeout: a loading message first, nothing at 9 999 ms, then at 10 s the notice, exactly one
+ * `digi-error` with reason `timeout` and one `console.error`.
+ */
+export async function expectSrcTimeout(tag: string): Promise<void> {
+  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const wrapper = await fixture(html`<div></div>`);
+  const errors = recordEvents<DigiErrorEvent>(wrapper, 'digi-error');
+  const logged = sinon.stub(console, 'error');
+  try {
+    const el = document.createElement(tag);
+    if (!(el instanceof LitElement)) throw new Error(`<${tag}> is not a Lit element`);
+    el.setAttribute('src', '/test-src/never');
+    wrapper.append(el);
+    await el.updateComplete;
+    const notice = () => shadow(el).querySelector('[part="notice"]');
+    const loading = shadow(el).querySelector('.loading')?.textContent.trim();
+    expect(loading).to.equal('Henter indhold …');
+    clock.tick(9_999);
+    await el.updateComplete;
+    expect(notice() === null, 'no notice before 10 s').to.equal(true);
+    clock.tick(1);
+    clock.restore();
+    await waitUntil(notice, 'no timeout notice');
+    expect(errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
+    expect(logged.callCount).to.equal(1);
+    expect(notice()!.textContent).to.contain('/test-src/never svarede ikke inden for 10 sekunder');
+  } finally {
+    clock.restore();
+    logged.restore();
+  }
 }

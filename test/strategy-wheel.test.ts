@@ -24,6 +24,7 @@ import { DigiThemeSelectEvent } from '../src/strategy-wheel/theme-select-event.j
 import {
   animationsDone,
   expectRefusal,
+  expectSrcTimeout,
   captureConsoleErrors,
   centre,
   deepActiveElement,
@@ -1014,23 +1015,7 @@ describe('<digi-strategy-wheel>', () => {
     });
 
     it('a src that never answers fails after 10 s', async () => {
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const errors = recordEvents<DigiErrorEvent>(document, 'digi-error');
-      const logged = sinon.stub(console, 'error');
-      const el = await wheel(
-        html`<digi-strategy-wheel src="/test-src/never"></digi-strategy-wheel>`,
-      );
-      expect(text($(el, '.loading'))).to.equal('Henter indhold …');
-      clock.tick(9_999);
-      await el.updateComplete;
-      expect(notice(el) === null, 'no notice before 10 s').to.be.true;
-      clock.tick(1);
-      clock.restore();
-      await waitUntil(() => notice(el), 'no timeout notice');
-      logged.restore();
-      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
-      expect(logged.callCount).to.equal(1);
-      expect(text(notice(el))).to.contain('/test-src/never svarede ikke inden for 10 sekunder');
+      await expectSrcTimeout('digi-strategy-wheel');
     });
 
     it('broken JSON from src, and inline', async () => {
