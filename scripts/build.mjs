@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
 const quiet = { logLevel: 'warn', configFile: false, plugins: [minifyTemplatesPlugin()] };
@@ -29,6 +30,7 @@ await build({
 for (const [name, entry] of Object.entries(cdnEntries)) {
   await build({
     ...quiet,
+    plugins: [...quiet.plugins, selfContainedChunksPlugin()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -92,11 +92,18 @@ const consumers = [
     <meta charset="utf-8" />
     <title>Plain page</title>
     ${favicon}
-    <script type="module" src="./cdn/digileder-widgets.js"></script>
+    <script type="module" src="./cdn/digileder-widgets.js?v=0.1.0"></script>
   </head>
   <body>
     <digi-tip-carousel lang="en"></digi-tip-carousel>
-    <digi-strategy-wheel></digi-strategy-wheel>
+    <digi-strategy-wheel>
+      <script type="application/json">
+        { "themes": [
+          { "id": "data", "title": "Data", "description": "Data i brug." },
+          { "id": "mennesker", "title": "Mennesker", "description": "Kompetencer." }
+        ] }
+      </script>
+    </digi-strategy-wheel>
     <output id="result"></output>
     <script type="module">
       document.addEventListener('digi-tip-change', (event) => {
@@ -110,6 +117,9 @@ const consumers = [
     expected: 'index 1',
     widgets: ['digi-tip-carousel', 'digi-strategy-wheel'],
     english: true,
+    // Loaded with a query string, then English and the custom-content loader are fetched as
+    // chunks: the bundle must still run once (the chunks must not import it by its plain name).
+    entry: '/cdn/digileder-widgets.js',
   },
   {
     name: 'vite',
@@ -295,6 +305,8 @@ async function check(browser, consumer, out) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url())));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -344,6 +356,14 @@ async function check(browser, consumer, out) {
         : consumer.expected.test(result))
     )
       problems.push(`the page shows "${result}", expected ${String(consumer.expected)}`);
+    if (consumer.entry) {
+      const loads = requested.filter((url) => url.pathname === consumer.entry);
+      const chunks = requested.filter((url) => /\/cdn\/.+-[\w-]+\.js$/.test(url.pathname));
+      if (loads.length !== 1)
+        problems.push(`${consumer.entry} was loaded ${loads.length}×: ${loads.join(', ')}`);
+      if (chunks.length < 2)
+        problems.push(`expected the English and loader chunks, got ${chunks.length}`);
+    }
   } catch (error) {
     problems.push(`widget not defined or not rendered: ${error.message.split('\n')[0]}`);
   } finally {
