@@ -20,7 +20,7 @@ export type DigiArchetypeQuizJsxProps = DetailedHTMLProps<
   HTMLAttributes<DigiArchetypeQuiz>,
   DigiArchetypeQuiz
 > & {
-  /** Keep the answers and the position in this browser's `localStorage` (under the element's `id`, else its `src`) until the reader starts over; ignored when the quiz has changed since. */
+  /** Keep the answers and the position in this browser's `localStorage` (under the element's `id`, else its `src`, else the quiz's own fingerprint) until the reader starts over; ignored when the quiz has changed since. */
   persist?: DigiArchetypeQuiz['persist'];
   /** The heading level (1–6) of the quiz's headings, to fit the page's outline. */
   'heading-level'?: DigiArchetypeQuiz['headingLevel'] | `${DigiArchetypeQuiz['headingLevel']}`;

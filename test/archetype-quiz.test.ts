@@ -559,6 +559,24 @@ describe('<digi-archetype-quiz>', () => {
       ]);
     });
 
+    it('keeps two different quizzes with neither id nor src apart', async () => {
+      const shorter = structuredClone(quizDa);
+      shorter.questions.pop();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <digi-archetype-quiz persist .content=${quizDa}></digi-archetype-quiz>
+          <digi-archetype-quiz persist .content=${shorter}></digi-archetype-quiz>
+        </div>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll('digi-archetype-quiz')];
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      await clickThrough(first!, [1]);
+      await clickThrough(second!, [0, 2]);
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('digi-archetype-quiz:'));
+      expect(keys.length).to.equal(2);
+      expect(new Set(keys).size).to.equal(2);
+    });
+
     it('ignores (and removes) saved answers when the quiz has changed since', async () => {
       const { el } = await quizAfterButton({ persist: true });
       await clickThrough(el, [1, 1, 1]);

@@ -94,7 +94,8 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
 
   /**
    * Keep the answers and the position in this browser's `localStorage` (under the element's `id`,
-   * else its `src`) until the reader starts over; ignored when the quiz has changed since.
+   * else its `src`, else the quiz's own fingerprint) until the reader starts over; ignored when the
+   * quiz has changed since.
    */
   @property({ type: Boolean, reflect: true }) persist = false;
 
@@ -148,8 +149,10 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     return this.contentState.status === 'ready' ? this.contentState.data : undefined;
   }
 
+  /** The element's `id`, else its `src`, else the quiz itself: two different quizzes never share. */
   private get storageKey(): string {
-    return `digi-archetype-quiz:${this.id || this.src || 'builtin'}`;
+    const quiz = this.quiz;
+    return `digi-archetype-quiz:${this.id || this.src || (quiz ? hashString(quizFingerprint(quiz)) : '')}`;
   }
 
   private clear(): void {
