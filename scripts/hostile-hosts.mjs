@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import * as embedding from './hosts/embedding.mjs';
+import * as memory from './hosts/memory.mjs';
 import { serve } from './hosts/server.mjs';
 import { short } from './hosts/page.mjs';
 
@@ -27,7 +28,7 @@ if (!existsSync(join(dist, 'cdn', 'digileder-widgets.js'))) {
   process.exit(1);
 }
 
-const modules = [embedding];
+const modules = [embedding, memory];
 const only = process.argv.slice(2);
 const checks = modules
   .flatMap((module) => module.checks)
