@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import * as embedding from './hosts/embedding.mjs';
+import * as forcedColors from './hosts/forced-colors.mjs';
 import * as memory from './hosts/memory.mjs';
 import { serve } from './hosts/server.mjs';
 import { short } from './hosts/page.mjs';
@@ -28,7 +29,7 @@ if (!existsSync(join(dist, 'cdn', 'digileder-widgets.js'))) {
   process.exit(1);
 }
 
-const modules = [embedding, memory];
+const modules = [embedding, memory, forcedColors];
 const only = process.argv.slice(2);
 const checks = modules
   .flatMap((module) => module.checks)
