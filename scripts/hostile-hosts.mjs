@@ -18,6 +18,7 @@ import { chromeArgs, findChrome } from './chrome-path.mjs';
 import * as embedding from './hosts/embedding.mjs';
 import * as forcedColors from './hosts/forced-colors.mjs';
 import * as memory from './hosts/memory.mjs';
+import * as reflow from './hosts/reflow.mjs';
 import { serve } from './hosts/server.mjs';
 import { short } from './hosts/page.mjs';
 
@@ -29,7 +30,7 @@ if (!existsSync(join(dist, 'cdn', 'digileder-widgets.js'))) {
   process.exit(1);
 }
 
-const modules = [embedding, memory, forcedColors];
+const modules = [embedding, memory, forcedColors, reflow];
 const only = process.argv.slice(2);
 const checks = modules
   .flatMap((module) => module.checks)

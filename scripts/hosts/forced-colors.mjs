@@ -5,6 +5,7 @@
 // 2 px that stands out (3:1); no text loses its contrast (4.5:1); the wheel's segments have a
 // visible stroke and the selected one is marked by its shape (larger) and a ring, not by colour
 // alone; the quiz's progress bar and the carousel's current-slide dot show their value in pixels.
+// In the light and the dark palette.
 // Set HOSTS_SHOTS=/some/folder to keep a screenshot of every state.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ async function pixels(page, handle, css) {
 }
 
 /** Problems of one state: controls, focus rings, text. */
-async function checkState(page, tag) {
+async function checkState(page, tag, marks) {
   const problems = [];
   const host = await page.$(tag);
   const invisible = await host.evaluate((el) =>
@@ -78,6 +79,11 @@ async function checkState(page, tag) {
       visible: el.matches(':focus-visible'),
     }));
     if (!visible) problems.push(`${name} is focused by Tab but not :focus-visible`);
+    // The selected segment always has a ring; focus must make it more than that.
+    if (ring.on === '.ring' && ring.width < marks.ringWidth + 1)
+      problems.push(
+        `${name} focused by Tab: the ring is ${ring.width}px, as without focus (${marks.ringWidth}px)`,
+      );
     if (ring.style === 'none' || ring.width < 2 || ring.contrast < 3)
       problems.push(
         `${name} focused by Tab: the indicator (${ring.on}) is ${ring.style} ${ring.width}px at ` +
@@ -88,10 +94,15 @@ async function checkState(page, tag) {
   return problems;
 }
 
-/** The widget's own marks: wheel segments and selection, progress bar, current slide. */
+/**
+ * The widget's own marks: wheel segments and selection, progress bar, current slide; also the
+ * width of the selected segment's ring without focus.
+ */
 async function checkMarks(page, tag) {
   const problems = [];
+  const marks = { problems, ringWidth: 0 };
   if (tag === 'digi-strategy-wheel') {
+    await page.focus('#before');
     const wheel = await page.$eval(tag, (el) => {
       const tabs = [...el.shadowRoot.querySelectorAll('[role="tab"]')];
       const size = (tab) => {
@@ -115,6 +126,7 @@ async function checkMarks(page, tag) {
       );
     if (wheel.ring.stroke === 'none' || wheel.ring.width < 2 || wheel.ringContrast < 3)
       problems.push(`the selected segment's outline is ${wheel.ring.stroke} ${wheel.ring.width}px`);
+    marks.ringWidth = wheel.ring.width;
   }
   if (tag === 'digi-archetype-quiz') {
     const bar = await page.evaluateHandle(
@@ -156,16 +168,19 @@ async function checkMarks(page, tag) {
     );
     problems.push(...position);
   }
-  return problems;
+  return marks;
 }
 
-function checkWidget({ tag, ready, states }) {
+function checkWidget({ tag, ready, states }, scheme) {
   return async ({ browser, base, note }) => {
     const problems = [];
     const { page, log } = await openWidget(browser, base, tag, { width: 1024, height: 900 });
     const shots = process.env.HOSTS_SHOTS;
     try {
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      await page.emulateMediaFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
       await load(page, base, tag, ready);
       if (!(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)))
         problems.push('forced colours are not active');
@@ -179,10 +194,14 @@ function checkWidget({ tag, ready, states }) {
         await still(page, tag);
         if (shots) {
           mkdirSync(shots, { recursive: true });
-          const file = join(shots, `forced-${tag}-${state.name.replaceAll(' ', '-')}.png`);
+          const file = join(
+            shots,
+            `forced-${scheme}-${tag}-${state.name.replaceAll(' ', '-')}.png`,
+          );
           await page.screenshot({ path: file, fullPage: true });
         }
-        const found = [...(await checkMarks(page, tag)), ...(await checkState(page, tag))];
+        const marks = await checkMarks(page, tag);
+        const found = [...marks.problems, ...(await checkState(page, tag, marks))];
         problems.push(...found.map((problem) => `${state.name}: ${problem}`));
         note(`${state.name}: ${found.length ? `${found.length} problems` : 'ok'}`);
       }
@@ -194,8 +213,12 @@ function checkWidget({ tag, ready, states }) {
   };
 }
 
-export const checks = widgets.map((widget) => ({
-  name: `forced-colors ${widget.tag}`,
-  title: `controls, focus, marks and text seen in forced colours (${widget.states.length} states)`,
-  run: checkWidget(widget),
-}));
+// Chromium paints forced colours from a light palette (black on white, like Windows' "Desert")
+// or, when the page prefers dark, a dark one (white on black, like "Night sky"): both are checked.
+export const checks = ['light', 'dark'].flatMap((scheme) =>
+  widgets.map((widget) => ({
+    name: `forced-colors-${scheme} ${widget.tag}`,
+    title: `controls, focus, marks and text seen (${widget.states.length} states)`,
+    run: checkWidget(widget, scheme),
+  })),
+);

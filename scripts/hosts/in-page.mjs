@@ -53,15 +53,23 @@ export function install() {
 
   const parent = (el) => el.parentElement ?? el.getRootNode().host ?? null;
 
+  /** The page's canvas colour (Canvas: white, or the forced-colour theme's background). */
+  const canvas = () => {
+    const probe = document.createElement('i');
+    probe.style.backgroundColor = 'Canvas';
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  };
+
   /** The colour behind an element: the first opaque background of it or its ancestors. */
   const background = (el) => {
     for (let e = el; e; e = parent(e)) {
       const bg = getComputedStyle(e).backgroundColor;
       if (rgba(bg)[3] > 0.5) return bg;
     }
-    return getComputedStyle(document.documentElement).backgroundColor === 'rgba(0, 0, 0, 0)'
-      ? 'rgb(255, 255, 255)'
-      : getComputedStyle(document.documentElement).backgroundColor;
+    return canvas();
   };
 
   /** True when the element is drawn: not inert, not hidden, has a box. */
@@ -201,18 +209,36 @@ export function install() {
     return found;
   };
 
-  /** Shown controls smaller than 24 × 24 CSS px (WCAG 2.2 2.5.8). */
-  const smallTargets = (host) =>
-    controls(host)
+  /**
+   * Shown controls smaller than 24 × 24 CSS px that the spacing exception of WCAG 2.2 2.5.8 does
+   * not save: a 24 px circle centred on such a target must not touch another target, nor the
+   * circle of another small one. `spaced` lists the small ones it saves.
+   */
+  const smallTargets = (host) => {
+    const targets = controls(host)
       .filter((el) => el.getAttribute('tabindex') !== '0' || el.matches('button, a, [role="tab"]'))
       .map((el) => {
         // A radio's target is its whole label.
         const target = el.localName === 'input' ? (el.closest('label') ?? el) : el;
         const r = target.getBoundingClientRect();
-        return { el, w: r.width, h: r.height };
-      })
-      .filter(({ w, h }) => w < 24 - 0.01 || h < 24 - 0.01)
-      .map(({ el, w, h }) => `${describe(el)} ${w.toFixed(1)}×${h.toFixed(1)}`);
+        return { el, r, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    const small = targets.filter(({ r }) => r.width < 23.99 || r.height < 23.99);
+    const distance = (t, r) =>
+      Math.hypot(
+        Math.max(r.left - t.x, 0, t.x - r.right),
+        Math.max(r.top - t.y, 0, t.y - r.bottom),
+      );
+    const name = ({ el, r }) => `${describe(el)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`;
+    const result = { crowded: [], spaced: [] };
+    for (const t of small) {
+      const touches =
+        targets.some((o) => o !== t && distance(t, o.r) < 12) ||
+        small.some((o) => o !== t && Math.hypot(o.x - t.x, o.y - t.y) < 24);
+      result[touches ? 'crowded' : 'spaced'].push(name(t));
+    }
+    return result;
+  };
 
   window.__hosts = {
     deepActive,

@@ -54,13 +54,12 @@ export const focused = (page) =>
   });
 
 /**
- * Presses Tab until the focused element in the widget matches `selector`; throws when it does not
- * within `max` presses.
+ * Presses Tab until the focused element in the widget matches `selector` (none when it already
+ * does); throws when it does not within `max` presses.
  */
 export async function tabTo(page, tag, selector, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate(
+  const there = () =>
+    page.evaluate(
       (t, s) => {
         const el = window.__hosts.deepActive();
         return el?.getRootNode() === document.querySelector(t)?.shadowRoot && el.matches(s);
@@ -68,8 +67,11 @@ export async function tabTo(page, tag, selector, max = 40) {
       tag,
       selector,
     );
-    if (hit) return;
+  for (let i = 0; i < max; i++) {
+    if (await there()) return;
+    await page.keyboard.press('Tab');
   }
+  if (await there()) return;
   throw new Error(`Tab never reached ${selector} in <${tag}>`);
 }
 
@@ -122,6 +124,30 @@ async function answer(page, tag) {
   await waitFor(page, tag, 'input[type="radio"]:checked', 'a chosen answer after Space');
 }
 
+/** Custom content with links and long words, set by the host page's code. */
+const TIPS = {
+  tips: [1, 2, 3].map((n) => ({
+    title: `Råd nummer ${n}: Digitaliseringsstrategiimplementeringsplan`,
+    body: `Teksten til råd ${n}, med et langt ord: informationssikkerhedsbekendtgørelsen.`,
+    link: { href: `#tip-${n}`, text: `Læs mere om råd ${n}` },
+  })),
+};
+const THEMES = {
+  themes: [1, 2, 3, 4, 5].map((n) => ({
+    id: `tema-${n}`,
+    title: `Tema ${n}`,
+    description: `Beskrivelsen af tema ${n}: sundhedsdatainfrastrukturen.`,
+    examples: ['Et eksempel', 'Et andet eksempel'],
+    link: { href: `#tema-${n}`, text: `Læs om tema ${n}` },
+  })),
+};
+
+/** Sets the widget's `content` property (the host page's code) and waits for it to show. */
+const setContent = (content, selector) => async (page, tag) => {
+  await page.$eval(tag, (el, c) => (el.content = c), content);
+  await waitFor(page, tag, selector, 'its custom content');
+};
+
 /**
  * The widgets and their states, in the order a reader meets them; `enter(page)` moves from the
  * state before with the keyboard. `ready` is what shows once the widget has rendered.
@@ -130,7 +156,10 @@ export const widgets = [
   {
     tag: 'digi-tip-carousel',
     ready: '[part~="carousel"]',
-    states: [{ name: 'carousel', enter: async () => {} }],
+    states: [
+      { name: 'carousel', enter: async () => {} },
+      { name: 'custom tips with links', enter: setContent(TIPS, '[data-current] a[href]') },
+    ],
   },
   {
     tag: 'digi-archetype-quiz',
@@ -175,7 +204,10 @@ export const widgets = [
   {
     tag: 'digi-strategy-wheel',
     ready: '[role="tab"]',
-    states: [{ name: 'wheel', enter: async () => {} }],
+    states: [
+      { name: 'wheel', enter: async () => {} },
+      { name: 'custom themes with links', enter: setContent(THEMES, '[data-selected] a[href]') },
+    ],
   },
 ];
 
