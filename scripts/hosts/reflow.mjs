@@ -49,7 +49,7 @@ const read = (page, tag, fn, ...args) =>
   );
 
 /** Problems of layout: sideways scrolling, clipped text, small targets. */
-async function checkLayout(page, tag, note) {
+async function checkLayout(page, tag, state, note) {
   const problems = [];
   const scroll = await page.evaluate(() => ({
     width: document.scrollingElement.scrollWidth,
@@ -57,7 +57,11 @@ async function checkLayout(page, tag, note) {
   }));
   if (scroll.width > scroll.inner)
     problems.push(`the page scrolls sideways: ${scroll.width} px content in ${scroll.inner} px`);
-  const clipped = await page.$eval(tag, (el) => window.__hosts.clippedBoxes(el));
+  const clipped = await page.$eval(
+    tag,
+    (el, exempt) => window.__hosts.clippedBoxes(el, exempt),
+    state.clamps,
+  );
   problems.push(...clipped);
   const { crowded, spaced } = await page.$eval(tag, (el) => window.__hosts.smallTargets(el));
   for (const target of crowded)
@@ -154,6 +158,51 @@ async function followLinks(page, tag) {
   return problems;
 }
 
+/**
+ * Every theme's title in the wheel's centre (the arrow keys go round them all): not clamped, inside
+ * the centre's box, no word broken across lines; unless the state's custom titles are clamped on
+ * purpose.
+ */
+async function centreTitles(page, tag, count, state) {
+  const problems = [];
+  for (let i = 0; i < count; i++) {
+    const fit = await read(
+      page,
+      tag,
+      `const span = root.querySelector('[part~="centre"] > span');
+      const box = span.parentElement.getBoundingClientRect();
+      const r = span.getBoundingClientRect();
+      const text = span.firstChild?.nodeType === 3 ? span.firstChild : span.lastChild;
+      const broken = [];
+      for (const m of span.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        const start = text.data.indexOf(m[0]);
+        if (start < 0) continue;
+        range.setStart(text, start);
+        range.setEnd(text, start + m[0].length);
+        const tops = new Set([...range.getClientRects()].map((q) => Math.round(q.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+      return {
+        title: span.textContent.trim(),
+        clamped: span.scrollHeight > span.clientHeight || span.scrollWidth > span.clientWidth,
+        outside: r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1,
+        broken,
+        figures: [r.top, r.bottom, box.top, box.bottom].map(Math.round).join(' '),
+      };`,
+    );
+    if (state.clamps) continue;
+    if (fit.clamped) problems.push(`the centre clamps "${fit.title}"`);
+    if (fit.outside) problems.push(`"${fit.title}" overflows the centre (${fit.figures})`);
+    if (fit.broken.length)
+      problems.push(
+        `the centre breaks ${fit.broken.map((w) => `"${w}"`).join(', ')} inside the word`,
+      );
+    await page.keyboard.press('ArrowRight');
+  }
+  return problems;
+}
+
 const position = (n) =>
   `return root.querySelector('[part~="position"]').textContent.trim().startsWith('${n} ');`;
 
@@ -199,7 +248,7 @@ const operations = {
     ...(await followLinks(page, tag)),
   ],
   'digi-archetype-quiz': async (page, tag, state) => {
-    if (state === 'question with an answer chosen') {
+    if (state.name === 'question with an answer chosen') {
       await tabTo(page, tag, 'input[type="radio"]');
       return arrow(
         page,
@@ -209,7 +258,7 @@ const operations = {
         'choose the second answer',
       );
     }
-    if (state === 'answer required')
+    if (state.name === 'answer required')
       return operate(
         page,
         tag,
@@ -218,7 +267,7 @@ const operations = {
         `return root.querySelector('[part~="progress"]')?.textContent.includes('1 ');`,
         'go back',
       );
-    if (state === 'result')
+    if (state.name === 'result')
       return operate(
         page,
         tag,
@@ -229,10 +278,11 @@ const operations = {
       );
     return [];
   },
-  'digi-strategy-wheel': async (page, tag) => {
+  'digi-strategy-wheel': async (page, tag, state) => {
     await tabTo(page, tag, '[role="tab"]');
     const last = await read(page, tag, `return root.querySelectorAll('[role="tab"]').length - 1;`);
     return [
+      ...(await centreTitles(page, tag, last + 1, state)),
       ...(await arrow(
         page,
         tag,
@@ -296,9 +346,9 @@ function checkWidget({ tag, ready, states }, window) {
           await page.screenshot({ path: join(shots, file), fullPage: true });
         }
         const found = [
-          ...(await checkLayout(page, tag, (line) => notes.add(`${state.name}: ${line}`))),
+          ...(await checkLayout(page, tag, state, (line) => notes.add(`${state.name}: ${line}`))),
           ...(await checkReach(page, tag)),
-          ...(await operations[tag](page, tag, state.name)),
+          ...(await operations[tag](page, tag, state)),
         ];
         problems.push(...found.map((problem) => `${state.name}: ${problem}`));
         counts.push(`${state.name} ${found.length ? `${found.length} problems` : 'ok'}`);

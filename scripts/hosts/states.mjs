@@ -135,7 +135,12 @@ const TIPS = {
 const THEMES = {
   themes: [1, 2, 3, 4, 5].map((n) => ({
     id: `tema-${n}`,
-    title: `Tema ${n}`,
+    // The first title is longer than the wheel's centre can show: there it is clamped on purpose.
+    title:
+      n === 1
+        ? 'Tema 1: en meget lang titel, som redaktøren har skrevet, og som fortsætter og ' +
+          'fortsætter langt ud over de fire linjer, der er plads til i hjulets midte'
+        : `Tema ${n}`,
     description: `Beskrivelsen af tema ${n}: sundhedsdatainfrastrukturen.`,
     examples: ['Et eksempel', 'Et andet eksempel'],
     link: { href: `#tema-${n}`, text: `Læs om tema ${n}` },
@@ -206,7 +211,12 @@ export const widgets = [
     ready: '[role="tab"]',
     states: [
       { name: 'wheel', enter: async () => {} },
-      { name: 'custom themes with links', enter: setContent(THEMES, '[data-selected] a[href]') },
+      {
+        name: 'custom themes with links',
+        enter: setContent(THEMES, '[data-selected] a[href]'),
+        // A long custom title is clamped in the centre on purpose (the panel shows it whole).
+        clamps: '[part~="centre"] > span',
+      },
     ],
   },
 ];
