@@ -234,7 +234,7 @@ const operations = {
         page,
         tag,
         'ArrowRight',
-        '#slide-1[data-current] ~ * [aria-controls="slide-1"], [aria-controls="slide-1"][aria-selected="true"]',
+        '[aria-controls="slide-1"][aria-selected="true"]',
         'select and focus dot 2',
       );
     })()),
