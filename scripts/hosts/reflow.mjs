@@ -39,13 +39,10 @@ const WINDOWS = [
   },
 ];
 
-/** Reads a value of the widget's shadow root. */
+/** Runs `fn(root, ...args)` in the page on the widget's shadow root; resolves to its result. */
 const read = (page, tag, fn, ...args) =>
-  page.$eval(
-    tag,
-    (el, body, ...rest) => new Function('root', '...args', body)(el.shadowRoot, ...rest),
-    fn,
-    ...args,
+  page.evaluate(
+    `(${fn})(document.querySelector(${JSON.stringify(tag)}).shadowRoot, ...${JSON.stringify(args)})`,
   );
 
 /** Problems of layout: sideways scrolling, clipped text, small targets. */
@@ -90,16 +87,17 @@ async function checkReach(page, tag) {
   });
 }
 
-/** Presses `key` on the control `selector` (reached with Tab) and waits for `expect`. */
-async function operate(page, tag, selector, key, expect, what) {
+/**
+ * Presses `key` on the control `selector` (reached with Tab) and waits until `expect(root, ...args)`
+ * holds in the page.
+ */
+async function operate(page, tag, selector, key, what, expect, ...args) {
   await tabTo(page, tag, selector);
   await page.keyboard.press(key);
   try {
     await page.waitForFunction(
-      (t, body) => new Function('root', body)(document.querySelector(t).shadowRoot),
+      `(${expect})(document.querySelector(${JSON.stringify(tag)}).shadowRoot, ...${JSON.stringify(args)})`,
       { timeout: 3_000 },
-      tag,
-      expect,
     );
     return [];
   } catch {
@@ -133,7 +131,7 @@ async function followLinks(page, tag) {
   const count = await read(
     page,
     tag,
-    `return [...root.querySelectorAll('a[href]')].filter(window.__hosts.shown).length;`,
+    (root) => [...root.querySelectorAll('a[href]')].filter(window.__hosts.shown).length,
   );
   if (!count) return problems;
   await page.evaluate(() => {
@@ -150,9 +148,7 @@ async function followLinks(page, tag) {
       { capture: true, once: true },
     );
   });
-  problems.push(
-    ...(await operate(page, tag, 'a[href]', 'Enter', 'return true;', 'follow the link')),
-  );
+  problems.push(...(await operate(page, tag, 'a[href]', 'Enter', 'follow the link', () => true)));
   const followed = await page.evaluate(() => window.__followed);
   if (!followed.length) problems.push('Enter on the link did not follow it');
   return problems;
@@ -166,45 +162,43 @@ async function followLinks(page, tag) {
 async function centreTitles(page, tag, count, state) {
   const problems = [];
   for (let i = 0; i < count; i++) {
-    const fit = await read(
-      page,
-      tag,
-      `const span = root.querySelector('[part~="centre"] > span');
+    const fit = await read(page, tag, (root) => {
+      const span = root.querySelector('[part~="centre"] > span');
       const box = span.parentElement.getBoundingClientRect();
       const r = span.getBoundingClientRect();
-      const text = span.firstChild?.nodeType === 3 ? span.firstChild : span.lastChild;
+      const text = [...span.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
       const broken = [];
-      for (const m of span.textContent.matchAll(/\\S+/g)) {
+      for (const m of text.data.matchAll(/\S+/g)) {
         const range = document.createRange();
-        const start = text.data.indexOf(m[0]);
-        if (start < 0) continue;
-        range.setStart(text, start);
-        range.setEnd(text, start + m[0].length);
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
         const tops = new Set([...range.getClientRects()].map((q) => Math.round(q.top)));
         if (tops.size > 1) broken.push(m[0]);
       }
       return {
         title: span.textContent.trim(),
         clamped: span.scrollHeight > span.clientHeight || span.scrollWidth > span.clientWidth,
-        outside: r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1,
+        outside: r.top < box.top - 1 || r.bottom > box.bottom + 1,
         broken,
-        figures: [r.top, r.bottom, box.top, box.bottom].map(Math.round).join(' '),
-      };`,
-    );
-    if (state.clamps) continue;
-    if (fit.clamped) problems.push(`the centre clamps "${fit.title}"`);
-    if (fit.outside) problems.push(`"${fit.title}" overflows the centre (${fit.figures})`);
+      };
+    });
+    await page.keyboard.press('ArrowRight');
     if (fit.broken.length)
       problems.push(
         `the centre breaks ${fit.broken.map((w) => `"${w}"`).join(', ')} inside the word`,
       );
-    await page.keyboard.press('ArrowRight');
+    if (state.clamps) continue;
+    if (fit.clamped) problems.push(`the centre clamps "${fit.title}"`);
+    if (fit.outside) problems.push(`"${fit.title}" overflows the centre's box`);
   }
   return problems;
 }
 
-const position = (n) =>
-  `return root.querySelector('[part~="position"]').textContent.trim().startsWith('${n} ');`;
+/** The carousel shows tip `n` (in its visible position, "n af 13"). */
+const position = (root, n) =>
+  root.querySelector('[part~="position"]').textContent.trim().startsWith(`${n} `);
+const rotating = (root) =>
+  /stop/i.test(root.querySelector('[part~="rotation-button"]').textContent);
 
 /** The keyboard operations of each state (Start, Next and the answers are worked on the way). */
 const operations = {
@@ -215,19 +209,19 @@ const operations = {
       tag,
       '[part~="rotation-button"]',
       'Enter',
-      `return /stop/i.test(root.querySelector('[part~="rotation-button"]').textContent);`,
       'start the rotation',
+      rotating,
     )),
     ...(await operate(
       page,
       tag,
       '[part~="rotation-button"]',
       'Space',
-      `return /start/i.test(root.querySelector('[part~="rotation-button"]').textContent);`,
       'stop the rotation',
+      (root) => !/stop/i.test(root.querySelector('[part~="rotation-button"]').textContent),
     )),
-    ...(await operate(page, tag, '[part~="next-button"]', 'Enter', position(2), 'show tip 2')),
-    ...(await operate(page, tag, '[part~="previous-button"]', 'Space', position(1), 'show tip 1')),
+    ...(await operate(page, tag, '[part~="next-button"]', 'Enter', 'show tip 2', position, 2)),
+    ...(await operate(page, tag, '[part~="previous-button"]', 'Space', 'show tip 1', position, 1)),
     ...(await (async () => {
       await tabTo(page, tag, '[part~="picker-button"]');
       return arrow(
@@ -259,13 +253,8 @@ const operations = {
       );
     }
     if (state.name === 'answer required')
-      return operate(
-        page,
-        tag,
-        '[part~="back-button"]',
-        'Space',
-        `return root.querySelector('[part~="progress"]')?.textContent.includes('1 ');`,
-        'go back',
+      return operate(page, tag, '[part~="back-button"]', 'Space', 'go back', (root) =>
+        root.querySelector('[part~="progress"]')?.textContent.includes('1 '),
       );
     if (state.name === 'result')
       return operate(
@@ -273,14 +262,14 @@ const operations = {
         tag,
         '[part~="restart-button"]',
         'Enter',
-        `return !!root.querySelector('[part~="start-button"]');`,
         'start over',
+        (root) => !!root.querySelector('[part~="start-button"]'),
       );
     return [];
   },
   'digi-strategy-wheel': async (page, tag, state) => {
     await tabTo(page, tag, '[role="tab"]');
-    const last = await read(page, tag, `return root.querySelectorAll('[role="tab"]').length - 1;`);
+    const last = await read(page, tag, (root) => root.querySelectorAll('[role="tab"]').length - 1);
     return [
       ...(await centreTitles(page, tag, last + 1, state)),
       ...(await arrow(
