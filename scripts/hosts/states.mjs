@@ -147,11 +147,46 @@ const THEMES = {
   })),
 };
 
+const QUIZ = {
+  title: 'Kompetenceafklaringsspørgeskemaundersøgelsen',
+  intro: 'Et spørgeskema med lange ord: informationssikkerhedsbekendtgørelsen.',
+  archetypes: [1, 2].map((level) => ({
+    id: `type-${level}`,
+    level,
+    name: `Informationssikkerhedskoordinator ${level}`,
+    portrait: 'En person, der arbejder med sagsbehandlingssystemopdateringer.',
+    strengths: ['Digitaliseringsstrategiimplementering'],
+    nextStep: 'Deltag i superbrugeruddannelsesforløbet.',
+  })),
+  questions: [1, 2].map((n) => ({
+    id: `spoergsmaal-${n}`,
+    text: `Spørgsmål ${n}: Hvordan håndterer du sagsbehandlingssystemopdateringer?`,
+    options: [
+      { label: 'Jeg venter på superbrugerundervisningsforløbet', level: 1 },
+      { label: 'Jeg læser brugervejledningsdokumentationen', level: 2 },
+    ],
+  })),
+};
+
 /** Sets the widget's `content` property (the host page's code) and waits for it to show. */
 const setContent = (content, selector) => async (page, tag) => {
   await page.$eval(tag, (el, c) => (el.content = c), content);
   await waitFor(page, tag, selector, 'its custom content');
 };
+
+/** Answers the quiz's questions with the keyboard until it shows its result. */
+async function toResult(page, tag) {
+  for (let i = 0; i < 30; i++) {
+    const done = await page.evaluate(
+      (t) => !!document.querySelector(t).shadowRoot.querySelector('[part~="result"]'),
+      tag,
+    );
+    if (done) return;
+    await answer(page, tag);
+    await next(page, tag);
+  }
+  throw new Error('the quiz never reached its result');
+}
 
 /**
  * The widgets and their states, in the order a reader meets them; `enter(page)` moves from the
@@ -189,21 +224,18 @@ export const widgets = [
           await waitFor(page, tag, '[part~="answer-required"]', 'the answer-required message');
         },
       },
+      { name: 'result', enter: toResult },
       {
-        name: 'result',
+        name: 'custom quiz with long words',
         enter: async (page, tag) => {
-          for (let i = 0; i < 30; i++) {
-            const done = await page.evaluate(
-              (t) => !!document.querySelector(t).shadowRoot.querySelector('[part~="result"]'),
-              tag,
-            );
-            if (done) return;
-            await answer(page, tag);
-            await next(page, tag);
-          }
-          throw new Error('the quiz never reached its result');
+          await setContent(QUIZ, '[part~="start-button"]')(page, tag);
+          await tabTo(page, tag, '[part~="start-button"]');
+          await page.keyboard.press('Enter');
+          await waitFor(page, tag, '[part~="question"]', 'the first question after Enter on Start');
+          await answer(page, tag);
         },
       },
+      { name: 'custom quiz result', enter: toResult },
     ],
   },
   {
