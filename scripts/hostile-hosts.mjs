@@ -1,350 +1,41 @@
 // "Hostile host" checks from issue 7, in headless Chromium against the built dist/cdn/ folder
-// (run `npm run build` first):
-//   csp   – a page served with a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)
-//           and all three widgets, one of them in English so a lazy chunk loads under the policy,
-//           and the wheel fed by inline <script type="application/json"> (data, not script).
-//   twice – the all-in-one bundle loaded as two module instances plus the single-widget carousel
-//           bundle: no page error, no console error, the widgets work, one warning per tag a later
-//           copy could not register.
-// Prints one line per check and `Hosts: N passed, N failed`; exits non-zero on a failure.
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// (run `npm run build` first). Each module in scripts/hosts/ adds its pages and checks:
+//   embedding.mjs     csp, twice: a strict Content-Security-Policy; the bundle loaded twice.
+//   memory.mjs        memory: 500 connect/disconnect cycles of each widget leave heap, DOM nodes
+//                     and listeners at the baseline and no detached instance alive.
+//   forced-colors.mjs forced-colors: every control, focus ring, marker and text visible in
+//                     Windows High Contrast (emulated), in every state of every widget.
+//   reflow.mjs        reflow-320, reflow-zoom: at 320 CSS px and at 200 % zoom no horizontal
+//                     scrolling, no clipped text, every control reached and worked by keyboard,
+//                     targets of at least 24 × 24 px.
+// Prints one line per check (figures indented under it) and `Hosts: N passed, N failed`; exits
+// non-zero on a failure. `node scripts/hostile-hosts.mjs memory reflow` runs only the checks whose
+// names start with those words.
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
+import * as embedding from './hosts/embedding.mjs';
+import * as forcedColors from './hosts/forced-colors.mjs';
+import * as memory from './hosts/memory.mjs';
+import * as reflow from './hosts/reflow.mjs';
+import { serve } from './hosts/server.mjs';
+import { short } from './hosts/page.mjs';
 
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const project = realpathSync(resolve(import.meta.dirname, '..'));
-const cdn = join(project, 'dist', 'cdn');
-if (!existsSync(join(cdn, 'digileder-widgets.js'))) {
+const dist = join(realpathSync(resolve(import.meta.dirname, '..')), 'dist');
+if (!existsSync(join(dist, 'cdn', 'digileder-widgets.js'))) {
   console.error('Build first: npm run build');
   process.exit(1);
 }
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-const WHEEL_JSON = {
-  themes: [
-    { id: 'csp-alfa', title: 'Alfa fra inline JSON', description: 'Første tema.' },
-    { id: 'csp-beta', title: 'Beta fra inline JSON', description: 'Andet tema.' },
-    { id: 'csp-gamma', title: 'Gamma fra inline JSON', description: 'Tredje tema.' },
-  ],
-};
-
-const pages = {
-  '/csp.html': {
-    headers: { 'Content-Security-Policy': CSP },
-    html: `<!doctype html>
-<html lang="da">
-  <head>
-    <meta charset="utf-8" />
-    <title>Strict CSP</title>
-    <script type="module" src="/cdn/digileder-widgets.js"></script>
-  </head>
-  <body>
-    <digi-tip-carousel lang="en" label="Tips"></digi-tip-carousel>
-    <digi-archetype-quiz></digi-archetype-quiz>
-    <digi-strategy-wheel>
-      <script type="application/json">
-        ${JSON.stringify(WHEEL_JSON)}
-      </script>
-    </digi-strategy-wheel>
-  </body>
-</html>
-`,
-  },
-  '/twice.html': {
-    headers: {},
-    html: `<!doctype html>
-<html lang="da">
-  <head>
-    <meta charset="utf-8" />
-    <title>Loaded twice</title>
-    <script type="module" src="/cdn/digileder-widgets.js?copy=1"></script>
-    <script type="module" src="/cdn/digileder-widgets.js?copy=2"></script>
-    <script type="module" src="/cdn/tip-carousel.js"></script>
-  </head>
-  <body>
-    <digi-tip-carousel label="Tips"></digi-tip-carousel>
-    <digi-archetype-quiz></digi-archetype-quiz>
-    <digi-strategy-wheel></digi-strategy-wheel>
-  </body>
-</html>
-`,
-  },
-};
-
-const types = { '.js': 'text/javascript', '.map': 'application/json' };
-async function serve() {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    const page = pages[url.pathname];
-    if (page) {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...page.headers });
-      response.end(page.html);
-      return;
-    }
-    if (url.pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
-    const file = join(project, 'dist', path);
-    if (!path.startsWith(`cdn`) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { base: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
-
-/** A new page that records console messages, page errors, failed requests and CSP violations. */
-async function open(browser) {
-  const page = await browser.newPage();
-  const log = { errors: [], warnings: [], requests: [] };
-  await page.evaluateOnNewDocument(() => {
-    const seen = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} ` +
-          `at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') log.errors.push(`console.error: ${message.text()}`);
-    else if (message.type() === 'warn') log.warnings.push(message.text());
-  });
-  page.on('pageerror', (error) => log.errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => log.errors.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    log.requests.push(response.url());
-    if (response.status() >= 400) log.errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { page, log };
-}
-
-const TAGS = ['digi-tip-carousel', 'digi-archetype-quiz', 'digi-strategy-wheel'];
-const MAIN_PARTS = {
-  'digi-tip-carousel': '[part~="carousel"]',
-  'digi-archetype-quiz': 'section[part~="quiz"]',
-  'digi-strategy-wheel': '[role="tablist"]',
-};
-
-/** Waits until each widget's shadow root shows its main part; returns the tags that never did. */
-async function waitRendered(page) {
-  try {
-    await page.waitForFunction(
-      (parts) =>
-        Object.entries(parts).every(([tag, selector]) =>
-          document.querySelector(tag)?.shadowRoot?.querySelector(selector),
-        ),
-      { timeout: 10_000 },
-      MAIN_PARTS,
-    );
-  } catch {
-    // Reported below, tag by tag.
-  }
-  return page.evaluate(
-    (parts) =>
-      Object.entries(parts)
-        .filter(
-          ([tag, selector]) => !document.querySelector(tag)?.shadowRoot?.querySelector(selector),
-        )
-        .map(([tag, selector]) => `<${tag}> did not render ${selector}`),
-    MAIN_PARTS,
-  );
-}
-
-const shadow = (page, tag, selector) =>
-  page.evaluateHandle(
-    (t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s),
-    tag,
-    selector,
-  );
-const text = (page, tag, selector) =>
-  page.evaluate(
-    (t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s)?.textContent.trim() ?? null,
-    tag,
-    selector,
-  );
-
-/** Clicks next on the carousel, Start on the quiz and the second segment of the wheel. */
-async function interact(page, problems, positionPattern) {
-  const before = await text(page, 'digi-tip-carousel', '[part~="position"]');
-  if (!positionPattern(1).test(before ?? ''))
-    problems.push(`the carousel's position reads "${before}", expected ${positionPattern(1)}`);
-  await (await shadow(page, 'digi-tip-carousel', '[part~="next-button"]')).asElement()?.click();
-  try {
-    await page.waitForFunction(
-      (re) =>
-        new RegExp(re).test(
-          document
-            .querySelector('digi-tip-carousel')
-            ?.shadowRoot?.querySelector('[part~="position"]')?.textContent ?? '',
-        ),
-      { timeout: 5_000 },
-      positionPattern(2).source,
-    );
-  } catch {
-    const after = await text(page, 'digi-tip-carousel', '[part~="position"]');
-    problems.push(`a click on the carousel's next button did not turn it: "${after}"`);
-  }
-
-  const start = (await shadow(page, 'digi-archetype-quiz', '[part~="start-button"]')).asElement();
-  if (!start) problems.push('the quiz shows no Start button');
-  else {
-    await start.click();
-    try {
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('digi-archetype-quiz')
-            ?.shadowRoot?.querySelector('[part~="question"]'),
-        { timeout: 5_000 },
-      );
-    } catch {
-      problems.push('a click on the quiz’s Start did not show the first question');
-    }
-  }
-
-  const tab = (await shadow(page, 'digi-strategy-wheel', '[role="tab"]#tab-1')).asElement();
-  if (!tab) problems.push('the wheel has no second tab');
-  else {
-    await tab.click();
-    try {
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('digi-strategy-wheel')
-            ?.shadowRoot?.querySelector('#tab-1')
-            ?.getAttribute('aria-selected') === 'true',
-        { timeout: 5_000 },
-      );
-    } catch {
-      problems.push('a click on the wheel’s second segment did not select it');
-    }
-  }
-}
-
-/** Lets pending violation reports and console messages arrive. */
-const settle = (page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 250))));
-
-async function checkCsp(browser, base) {
-  const problems = [];
-  const { page, log } = await open(browser);
-  try {
-    const response = await page.goto(`${base}/csp.html`, { waitUntil: 'load' });
-    if (response?.headers()['content-security-policy'] !== CSP)
-      problems.push('the page was not served with the strict policy');
-    problems.push(...(await waitRendered(page)));
-
-    const wheel = await page.evaluate(
-      () => document.querySelector('digi-strategy-wheel')?.shadowRoot?.textContent ?? '',
-    );
-    for (const theme of WHEEL_JSON.themes)
-      if (!wheel.includes(theme.title))
-        problems.push(`the wheel does not show "${theme.title}" from its inline JSON`);
-    const tabs = await page.evaluate(
-      () =>
-        document.querySelector('digi-strategy-wheel')?.shadowRoot?.querySelectorAll('[role="tab"]')
-          .length,
-    );
-    if (tabs !== WHEEL_JSON.themes.length)
-      problems.push(`the wheel has ${tabs} segments, not ${WHEEL_JSON.themes.length}`);
-
-    const label = await page.evaluate(
-      () =>
-        document
-          .querySelector('digi-tip-carousel')
-          ?.shadowRoot?.querySelector('[part~="next-button"]')
-          ?.getAttribute('aria-label') ?? '',
-    );
-    if (!/next/i.test(label)) problems.push(`the English carousel's next button reads "${label}"`);
-    await interact(page, problems, (n) => new RegExp(`^${n} of \\d+$`));
-
-    // The lazy chunks must have come in under the policy: English texts and the content loader.
-    const chunks = log.requests.filter((url) => /\/cdn\/digileder-widgets\.[^/]+\.js$/.test(url));
-    if (!chunks.some((url) => /tip-carousel\.en-/.test(url)))
-      problems.push('the English chunk of the carousel was never loaded');
-    if (!chunks.some((url) => /strategy-wheel\.schema-/.test(url)))
-      problems.push('the content loader of the wheel was never loaded');
-
-    await settle(page);
-    const violations = await page.evaluate(() => window.__cspViolations);
-    for (const violation of violations) problems.push(`CSP violation: ${violation}`);
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  problems.push(...log.errors);
-  return problems;
-}
-
-async function checkTwice(browser, base) {
-  const problems = [];
-  const { page, log } = await open(browser);
-  try {
-    await page.goto(`${base}/twice.html`, { waitUntil: 'load' });
-    problems.push(...(await waitRendered(page)));
-    await interact(page, problems, (n) => new RegExp(`^${n} af \\d+$`));
-
-    // The first copy to run wins every tag.
-    const winners = await page.evaluate(async (tags) => {
-      const first = await import('/cdn/digileder-widgets.js?copy=1');
-      const classes = {
-        'digi-tip-carousel': first.DigiTipCarousel,
-        'digi-archetype-quiz': first.DigiArchetypeQuiz,
-        'digi-strategy-wheel': first.DigiStrategyWheel,
-      };
-      return tags.filter((tag) => customElements.get(tag) !== classes[tag]);
-    }, TAGS);
-    for (const tag of winners) problems.push(`<${tag}> is not the first copy's class`);
-
-    // "One warning" means one per registration a later copy could not make: copy 2 of the
-    // all-in-one bundle finds all three tags taken by copy 1's classes (3 warnings) and
-    // tip-carousel.js finds <digi-tip-carousel> taken (1 warning): 4 in all, each naming its tag.
-    // A copy re-registering its own class (the same module evaluated once) stays silent.
-    await settle(page);
-    const duplicate = /^<(digi-[a-z-]+)> is already defined by another copy/;
-    const counts = Object.fromEntries(TAGS.map((tag) => [tag, 0]));
-    for (const warning of log.warnings) {
-      const tag = duplicate.exec(warning)?.[1];
-      if (tag && tag in counts) counts[tag]++;
-      else problems.push(`unexpected console.warn: ${warning}`);
-    }
-    const expected = { 'digi-tip-carousel': 2, 'digi-archetype-quiz': 1, 'digi-strategy-wheel': 1 };
-    for (const tag of TAGS)
-      if (counts[tag] !== expected[tag])
-        problems.push(
-          `${counts[tag]} duplicate-registration warnings for <${tag}>, expected ${expected[tag]}`,
-        );
-  } catch (error) {
-    problems.push(`failed: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
-  }
-  problems.push(...log.errors);
-  return problems;
-}
-
-const checks = [
-  {
-    name: 'csp',
-    title: 'strict Content-Security-Policy, inline JSON, lazy English',
-    run: checkCsp,
-  },
-  { name: 'twice', title: 'bundle loaded twice plus the single carousel', run: checkTwice },
-];
-
-const server = await serve();
+const modules = [embedding, memory, forcedColors, reflow];
+const only = process.argv.slice(2);
+const checks = modules
+  .flatMap((module) => module.checks)
+  .filter((check) => !only.length || only.some((word) => check.name.startsWith(word)));
+const server = await serve(dist, Object.assign({}, ...modules.map((module) => module.pages)));
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
@@ -354,11 +45,23 @@ let failed = 0;
 try {
   for (const check of checks) {
     const time = performance.now();
-    const problems = await check.run(browser, server.base);
+    const notes = [];
+    let problems;
+    try {
+      problems = await check.run({
+        browser,
+        base: server.base,
+        never: server.never,
+        note: (line) => notes.push(line),
+      });
+    } catch (error) {
+      problems = [`failed: ${short(error)}`];
+    }
     if (problems.length) failed++;
     console.log(
       `${problems.length ? 'FAIL' : 'ok  '} ${check.name}: ${check.title} (${seconds(time)})`,
     );
+    for (const note of notes) console.log(`       ${note}`);
     for (const problem of problems) console.error(`  ${problem.replaceAll('\n', '\n    ')}`);
   }
 } finally {

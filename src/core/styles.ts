@@ -36,7 +36,7 @@ export const baseStyles = css`
     font-family: var(--digi-font-family, inherit);
     color: var(--_text);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
 
   :focus-visible {
