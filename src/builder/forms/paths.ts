@@ -1,0 +1,110 @@
+// Paths into a draft (`questions[2].options[0].label`, the same paths the validation problems
+// name) and immutable edits along them: an edit copies the objects and arrays on its path and
+// shares everything else, so the shell always gets a fresh draft and the one it gave is untouched.
+
+/** One step of a path: an object key or an array index. */
+export type PathKey = string | number;
+
+/** Marks a key to delete in {@link setIn}. */
+export const REMOVE: unique symbol = Symbol('remove');
+
+/** `tips[3].title` → `['tips', 3, 'title']`. */
+export function parsePath(path: string): PathKey[] {
+  const keys: PathKey[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    keys.push(match[2] === undefined ? match[1]! : Number(match[2]));
+  }
+  return keys;
+}
+
+/** `join('tips', 3)` → `tips[3]`; `join('tips[3]', 'title')` → `tips[3].title`. */
+export function join(base: string, key: PathKey): string {
+  if (typeof key === 'number') return `${base}[${key}]`;
+  return base ? `${base}.${key}` : key;
+}
+
+/** The value at `path` in `root`, or `undefined`. */
+export function getIn(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of parsePath(path)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A copy of `root` with `value` at `path` (or the key deleted, for {@link REMOVE}); objects
+ * missing on the way are created.
+ */
+export function setIn<T>(root: T, path: string, value: unknown): T {
+  const keys = parsePath(path);
+  const put = (node: unknown, depth: number): unknown => {
+    const key = keys[depth]!;
+    const copy = (
+      Array.isArray(node) ? [...(node as unknown[])] : { ...(typeof node === 'object' ? node : {}) }
+    ) as Record<PathKey, unknown>;
+    const next = depth === keys.length - 1 ? value : put(copy[key], depth + 1);
+    if (next === REMOVE) Reflect.deleteProperty(copy, key);
+    else copy[key] = next;
+    return copy;
+  };
+  return (keys.length ? put(root, 0) : value) as T;
+}
+
+/** A title as an id: lower-case letters, digits and hyphens (`Sammenhængende service` → `sammenhaengende-service`). */
+export function slug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `base`, or `base-2`, `base-3` … : the first not in `taken`. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/**
+ * The id an item gets when its title changes from `before` to `after`: it follows the title
+ * while it is empty or still the one made from the old title (or the fallback a new item got),
+ * and is left alone once the editor or the content chose another.
+ */
+export function followTitle(
+  id: string | undefined,
+  before: string,
+  after: string,
+  fallback: string,
+  taken: ReadonlySet<string>,
+): string | undefined {
+  const auto = slug(before);
+  const isAuto =
+    !id ||
+    id === fallback ||
+    (auto !== '' && (id === auto || new RegExp(`^${auto}-\\d+$`).test(id))) ||
+    new RegExp(`^${fallback.replace(/-\d+$/, '')}-\\d+$`).test(id);
+  if (!isAuto) return id;
+  return uniqueId(slug(after) || fallback, taken);
+}
+
+/** `value` when it is a string, else the empty string: drafts are not always well formed. */
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Moves the item at `from` to `to` in a copy of `items`. */
+export function moved<T>(items: readonly T[], from: number, to: number): T[] {
+  const copy = [...items];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item as T);
+  return copy;
+}
