@@ -54,11 +54,13 @@ async function mount<T extends object>(
   return { el, drafts, root: shadow(el) };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type, as querySelector<E> does
 const q = <E extends Element = HTMLElement>(root: ShadowRoot, selector: string): E => {
   const found = root.querySelector<E>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 };
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as above
 const field = <E extends Element = HTMLInputElement>(root: ShadowRoot, path: string) =>
   q<E>(root, `#${fieldId(path)}`);
 const button = (root: ShadowRoot, name: string) => {
@@ -423,8 +425,7 @@ describe('<digi-builder-quiz-form>', () => {
     expect(field(root, 'questions[0].options[1].weights.deltager').value).to.equal('2');
     expect(field(root, 'questions[0].options[1].weights.lytter').value).to.equal('');
     await typeInto(root, 'intro', '!');
-    const expected = structuredClone(draft) as ArchetypeQuizContent;
-    expected.intro += '!';
+    const expected = { ...structuredClone(draft), intro: `${draft.intro ?? ''}!` };
     expect(JSON.stringify(drafts.at(-1))).to.equal(JSON.stringify(expected));
     await typeInto(root, 'questions[0].options[1].weights.deltager', '5');
     await settled(el);
