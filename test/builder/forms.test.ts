@@ -227,6 +227,16 @@ describe('<digi-builder-tips-form>', () => {
       expect(buttonNames(root).some((n) => n.startsWith('Fortryd'))).to.equal(false);
     });
 
+    it('forgets what it could undo when the shell hands it other content', async () => {
+      const { el, root } = await mount('digi-builder-tips-form', tips());
+      await press(button(root, 'Fjern råd 3'));
+      await settled(el);
+      expect(buttonNames(root)).to.include('Fortryd: sæt råd 3 ind igen');
+      el.draft = { tips: [{ title: 'Ny fil', body: 'b' }] };
+      await el.updateComplete;
+      expect(buttonNames(root).some((n) => n.startsWith('Fortryd'))).to.equal(false);
+    });
+
     it('after removing the last tip, focuses the add button', async () => {
       const { el, root } = await mount('digi-builder-tips-form', {
         tips: [
@@ -258,6 +268,7 @@ describe('<digi-builder-tips-form>', () => {
   describe('problems', () => {
     const problems: ContentProblem[] = [
       { path: 'tips[1].title', code: 'text' },
+      { path: 'tips[1].body', code: 'missing' },
       { path: 'tips[0].link.href', code: 'url' },
       { path: 'tips[2]', code: 'object' },
       { path: 'tips[0].id', code: 'duplicate-id' },
@@ -268,6 +279,7 @@ describe('<digi-builder-tips-form>', () => {
       const draft = tips();
       const { root } = await mount('digi-builder-tips-form', draft, { problems });
       expectProblemAt(root, 'tips[1].title', 'Titel: skal være en tekst, der ikke er tom');
+      expectProblemAt(root, 'tips[1].body', 'Tekst: mangler');
       expectProblemAt(root, 'tips[0].link.href', 'Adresse: skal være et http(s)-link');
       expectProblemAt(root, 'tips[2]', 'Råd 3: skal være et objekt', false);
       expectProblemAt(root, 'tips[0].id', 'Id: bruges to gange (id skal være unikt)');

@@ -141,12 +141,20 @@ export abstract class BuilderFormBase<T extends object>
 
   private pending: Pending | undefined;
 
+  /** The draft this form fired last: a draft other than it comes from elsewhere (a new file). */
+  private fired: T | undefined;
+
   /** The form's strings in its language. */
   protected get s(): FormStrings {
     return formStrings[this.lang === 'en' ? 'en' : 'da'];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') && this.draft !== this.fired) {
+      // Content from elsewhere: nothing to undo or focus in it.
+      this.removed = undefined;
+      this.pending = undefined;
+    }
     if (changed.has('draft') && this.pending?.message) {
       this.announce(this.pending.message);
       this.pending = { ...this.pending, message: undefined };
@@ -207,6 +215,7 @@ export abstract class BuilderFormBase<T extends object>
   /** Hands a new draft to the shell. */
   protected commit(draft: T, pending?: Pending): void {
     this.pending = pending;
+    this.fired = draft;
     this.dispatchEvent(new DraftChangeEvent<T>(draft));
   }
 

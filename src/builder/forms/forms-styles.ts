@@ -221,13 +221,15 @@ export const formStyles = css`
     white-space: nowrap;
   }
 
+  /* Lists and items take focus only from focusField() (the error summary): always show it. */
   [tabindex='-1']:focus {
-    outline: none;
-  }
-
-  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  .hint-inline {
+    color: var(--_muted);
+    font-weight: normal;
   }
 
   @media (forced-colors: active) {
@@ -243,8 +245,13 @@ export const formStyles = css`
     }
 
     .error,
-    .warning {
+    .warning,
+    .hint-inline {
       color: CanvasText;
+    }
+
+    [tabindex='-1']:focus {
+      outline-color: Highlight;
     }
 
     .button[disabled] {
