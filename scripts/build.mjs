@@ -62,6 +62,13 @@ await build({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The builder bundles the widgets' English packs and validators on purpose: the widgets'
+      // lazy imports of them cannot split them off here, and need not.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
   },
 });
 

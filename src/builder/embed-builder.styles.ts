@@ -95,8 +95,16 @@ export const builderStyles = css`
 
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem;
     min-width: 0;
+  }
+
+  .hint,
+  .summary,
+  .blocked {
+    /* Addresses in hints and paths in problems break anywhere rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   label {
