@@ -55,7 +55,7 @@ async function mount<T extends object>(
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type, as querySelector<E> does
-const q = <E extends Element = HTMLElement>(root: ShadowRoot, selector: string): E => {
+const q = <E extends Element = HTMLElement>(root: ParentNode, selector: string): E => {
   const found = root.querySelector<E>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
@@ -170,13 +170,23 @@ describe('<digi-builder-tips-form>', () => {
   });
 
   it('adds a link when one of its fields is filled and drops it when both are emptied', async () => {
-    const draft: TipCarouselContent = { tips: [{ title: 'A', body: 'B' }] };
+    const draft: TipCarouselContent = {
+      tips: [
+        { title: 'A', body: 'B' },
+        { title: 'C', body: 'D', link: { href: '/x', text: 'X' } },
+      ],
+    };
     const { el, root, drafts } = await mount('digi-builder-tips-form', draft);
+    const disclosure = (i: number) => field(root, `tips[${i}].link`).closest('details')!;
+    // The link's disclosure is open where there is a link, closed where there is none.
+    expect([disclosure(0).open, disclosure(1).open]).to.deep.equal([false, true]);
+    await press(q(disclosure(0), 'summary'));
+    expect(disclosure(0).open).to.equal(true);
     await typeInto(root, 'tips[0].link.text', 'L');
     expect(drafts.at(-1)!.tips[0]!.link).to.deep.equal({ href: '', text: 'L' });
     await settled(el);
     await sendKeys({ press: 'Backspace' });
-    expect(drafts.at(-1)!.tips[0]).to.deep.equal({ title: 'A', body: 'B' });
+    expect(drafts.at(-1)!.tips).to.deep.equal(draft.tips.slice(0, 1).concat(draft.tips[1]!));
   });
 
   describe('list editing', () => {
@@ -681,7 +691,7 @@ describe('<digi-builder-wheel-form>', () => {
         { path: 'themes[0].id', code: 'id' },
       ],
     });
-    expectProblemAt(root, 'themes[2].color', 'Farve: skal være en farve som #1a6b3c');
+    expectProblemAt(root, 'themes[2].color', 'Farvekode: skal være en farve som #1a6b3c');
     expectProblemAt(root, 'themes[1].examples[1]', 'Eksempel 2: skal være en tekst');
     expectProblemAt(root, 'themes[3].link.href', 'Adresse: skal være et http(s)-link');
     expectProblemAt(root, 'themes[0].id', 'Id: må kun indeholde små bogstaver');
@@ -696,6 +706,7 @@ describe('<digi-builder-wheel-form>', () => {
     for (const node of [el, ...shadow(el).querySelectorAll('*')]) {
       if (
         !['input', 'textarea'].includes(node.localName) &&
+        !node.classList.contains('visually-hidden') &&
         node.scrollWidth > node.clientWidth + 1 &&
         getComputedStyle(node).overflowX !== 'visible'
       )

@@ -141,6 +141,9 @@ export abstract class BuilderFormBase<T extends object>
 
   private pending: Pending | undefined;
 
+  /** Disclosures already rendered once. */
+  private readonly seen = new WeakSet<HTMLDetailsElement>();
+
   /** The draft this form fired last: a draft other than it comes from elsewhere (a new file). */
   private fired: T | undefined;
 
@@ -175,11 +178,17 @@ export abstract class BuilderFormBase<T extends object>
       this.pending = undefined;
       focus?.()?.focus();
     }
-    // A problem inside a closed "advanced" disclosure opens it; the editor closes it again.
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>(
-      'details:not([open])',
-    )) {
-      if (details.querySelector('[aria-invalid="true"]')) details.open = true;
+    // A disclosure opens when a problem is inside, and a link's when first seen filled in; the
+    // editor closes it again.
+    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details')) {
+      const firstSeen = !this.seen.has(details);
+      this.seen.add(details);
+      if (details.open) continue;
+      const filled =
+        firstSeen &&
+        details.hasAttribute('data-open-if-filled') &&
+        [...details.querySelectorAll('input')].some((input) => input.value !== '');
+      if (filled || details.querySelector('.errors')) details.open = true;
     }
   }
 
@@ -316,8 +325,8 @@ export abstract class BuilderFormBase<T extends object>
           @input=${onInput}
         />`;
     return html`<div class="field">
-      ${label}${this.renderMessages(o.path, o.label)}
-      ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${control}
+      ${label} ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing}
+      ${this.renderMessages(o.path, o.label)} ${control}
       ${o.note ? html`<div id=${noteId!}>${o.note}</div>` : nothing}
     </div>`;
   }
@@ -331,32 +340,35 @@ export abstract class BuilderFormBase<T extends object>
       this.edit(path, merged.href === '' && merged.text === '' ? REMOVE : merged);
     };
     const id = this.claim(path);
-    return html`<fieldset
-      class="link"
-      id=${id}
-      tabindex="-1"
-      aria-describedby=${ifDefined(this.describedBy(this.messageId(path), `${id}-hint`))}
-    >
-      <legend>${this.s.link} <span class="hint-inline">${this.s.optional}</span></legend>
-      ${this.renderMessages(path, this.s.link)}
-      <p class="hint" id=${`${id}-hint`}>${this.s.linkHint}</p>
-      ${this.renderField({
-        path: join(path, 'text'),
-        label: this.s.linkText,
-        value: link?.text,
-        optional: true,
-        onInput: set('text'),
-      })}
-      ${this.renderField({
-        path: join(path, 'href'),
-        label: this.s.linkHref,
-        value: link?.href,
-        type: 'url',
-        hint: this.s.hrefHint,
-        optional: true,
-        onInput: set('href'),
-      })}
-    </fieldset>`;
+    return html`<details data-open-if-filled>
+      <summary>${this.s.link} <span class="hint-inline">${this.s.optional}</span></summary>
+      <fieldset
+        class="link"
+        id=${id}
+        tabindex="-1"
+        aria-describedby=${ifDefined(this.describedBy(`${id}-hint`, this.messageId(path)))}
+      >
+        <legend class="visually-hidden">${this.s.link}</legend>
+        <p class="hint" id=${`${id}-hint`}>${this.s.linkHint}</p>
+        ${this.renderMessages(path, this.s.link)}
+        ${this.renderField({
+          path: join(path, 'text'),
+          label: this.s.linkText,
+          value: link?.text,
+          optional: true,
+          onInput: set('text'),
+        })}
+        ${this.renderField({
+          path: join(path, 'href'),
+          label: this.s.linkHref,
+          value: link?.href,
+          type: 'url',
+          hint: this.s.hrefHint,
+          optional: true,
+          onInput: set('href'),
+        })}
+      </fieldset>
+    </details>`;
   }
 
   /** An id field inside an "advanced" disclosure. */

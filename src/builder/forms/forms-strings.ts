@@ -85,6 +85,7 @@ export interface FormStrings {
   example: string;
   color: string;
   colorPicker: string;
+  colorCode: string;
   colorHint: string;
   defaultColor: string;
   lowContrast: string;
@@ -169,6 +170,7 @@ const da: FormStrings = {
   example: 'Eksempel {n}',
   color: 'Farve',
   colorPicker: 'Vælg farve',
+  colorCode: 'Farvekode',
   colorHint: 'Som #1a6b3c.',
   defaultColor: 'Brug standardfarven',
   lowContrast: 'Farven har kun kontrasten {ratio}:1 mod hvid; mindst 3:1 gør segmentet let at se.',
@@ -252,6 +254,7 @@ const en: FormStrings = {
   example: 'Example {n}',
   color: 'Colour',
   colorPicker: 'Pick a colour',
+  colorCode: 'Colour code',
   colorHint: 'Like #1a6b3c.',
   defaultColor: 'Use the default colour',
   lowContrast:

@@ -162,13 +162,14 @@ export const formStyles = css`
   }
 
   .string-item {
-    display: grid;
-    gap: 0.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-end;
   }
 
-  .string-item .row input {
-    flex: 1 1 12rem;
-    width: auto;
+  .string-item > .field {
+    flex: 1 1 14rem;
   }
 
   .tools {

@@ -130,7 +130,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
               />
               ${this.renderField({
                 path,
-                label: this.s.color,
+                label: this.s.colorCode,
                 value: color,
                 hint: this.s.colorHint,
                 note,
