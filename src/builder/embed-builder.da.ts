@@ -94,6 +94,7 @@ export const da: BuilderStrings = {
   copied: 'Kopieret. Indsæt koden i en HTML-blok på siden.',
   copyFailed: 'Koden kunne ikke kopieres automatisk. Markér teksten, og tryk Ctrl+C.',
   downloadJson: 'Hent JSON-filen',
+  saveJson: 'Gem indholdet som JSON-fil',
   downloadCss: 'Hent CSS-filen',
   cssWhy:
     'Udseendet ligger i en lille CSS-fil, fordi mange intranet (fx SharePoint Online) blokerer style-attributter og <style> i indholdet. Læg filen ved siden af widget-filerne.',

@@ -94,6 +94,7 @@ export const en: BuilderStrings = {
   copied: 'Copied. Paste the code into an HTML block on the page.',
   copyFailed: 'The code could not be copied automatically. Select the text and press Ctrl+C.',
   downloadJson: 'Download the JSON file',
+  saveJson: 'Save the content as a JSON file',
   downloadCss: 'Download the CSS file',
   cssWhy:
     'The look is kept in a small CSS file, because many intranets (SharePoint Online, for one) block style attributes and <style> in content. Put the file beside the widget files.',

@@ -83,6 +83,7 @@ export interface BuilderStrings {
   copied: string;
   copyFailed: string;
   downloadJson: string;
+  saveJson: string;
   downloadCss: string;
   cssWhy: string;
   noCss: string;

@@ -442,10 +442,11 @@ export class DigiEmbedBuilder extends LitElement {
     }, 0);
   }
 
+  /** The content as a file: to host (mode `src`), or to keep and open again later. */
   private downloadJson(): void {
     const result = this.result;
-    const name = toFileName(this.jsonName, 'json');
-    if (result.ok && name)
+    const name = toFileName(this.jsonName, 'json') ?? KINDS[this.kind].fileName;
+    if (result.ok)
       this.download(name, `${JSON.stringify(result.data, null, 2)}\n`, 'application/json');
   }
 
@@ -872,13 +873,9 @@ export class DigiEmbedBuilder extends LitElement {
       </div>
       <div class="row">
         <button type="button" class="button primary" @click=${this.copy}>${s.copy}</button>
-        ${
-          this.mode === 'src'
-            ? html`<button type="button" class="button" @click=${this.downloadJson}>
-                ${s.downloadJson}
-              </button>`
-            : nothing
-        }
+        <button type="button" class="button" @click=${this.downloadJson}>
+          ${this.mode === 'src' ? s.downloadJson : s.saveJson}
+        </button>
         ${
           css
             ? html`<button type="button" class="button" @click=${this.downloadCss}>

@@ -74,9 +74,14 @@ const WHEEL = {
   ],
 };
 
+/** The builder page's font: wider than the browser's default serif, so narrow layouts show. */
+const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
 async function builder(lang = 'da'): Promise<DigiEmbedBuilder> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><digi-embed-builder></digi-embed-builder></div>`,
+    html`<div lang=${lang} style="font-family: ${PAGE_FONT}">
+      <digi-embed-builder></digi-embed-builder>
+    </div>`,
   );
   const el = wrapper.querySelector('digi-embed-builder')!;
   await settle(el);
@@ -448,6 +453,26 @@ describe('<digi-embed-builder>', () => {
       expect(doc.querySelector('link')).to.equal(null, 'no CSS for the default look');
       expect(text($(el, '.hint:not(label .hint)'))).to.not.include('CSS-fil, fordi');
       await accessible(el);
+    });
+
+    it('saves the content as a JSON file to open again later, also with the content inline', async () => {
+      const el = await builder();
+      await edit(el, THREE_TIPS);
+      await makeSnippet(el);
+      const blobs: Blob[] = [];
+      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return 'blob:test';
+      });
+      const clicks: string[] = [];
+      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (
+        this: HTMLAnchorElement,
+      ) {
+        clicks.push(this.download);
+      });
+      button(el, 'Gem indholdet som JSON-fil').click();
+      expect(clicks).to.deep.equal(['raad.json']);
+      expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(THREE_TIPS);
     });
 
     it('escapes text that would end the script, and the snippet still loads', async () => {
