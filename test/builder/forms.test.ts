@@ -719,3 +719,27 @@ describe('<digi-builder-wheel-form>', () => {
     expect(widest <= right + 0.5, `content within 320 px (${widest} > ${right})`).to.equal(true);
   });
 });
+
+describe('malformed drafts (a JSON file that fails the schema)', () => {
+  it('render without throwing, and their fields can be filled in', async () => {
+    const tipsForm = await mount('digi-builder-tips-form', {
+      tips: [null, 'x', { title: 5, link: 'nope' }],
+    } as unknown as TipCarouselContent);
+    expect(tipsForm.root.querySelectorAll('fieldset.item')).to.have.length(3);
+    await typeInto(tipsForm.root, 'tips[0].title', 'A');
+    expect(tipsForm.drafts.at(-1)!.tips[0]).to.deep.equal({ title: 'A' });
+    const quizForm = await mount('digi-builder-quiz-form', {
+      archetypes: [null, { id: 3, level: 'x', strengths: 'y' }],
+      questions: [{ options: [null, { label: 'a', weights: 4 }] }, 'q'],
+    } as unknown as ArchetypeQuizContent);
+    expect(quizForm.root.querySelectorAll('fieldset.item').length > 4).to.equal(true);
+    const wheelForm = await mount('digi-builder-wheel-form', {
+      themes: [{ color: 7, examples: 'z', link: null }, null],
+    } as unknown as StrategyWheelContent);
+    expect(wheelForm.root.querySelectorAll('fieldset.item')).to.have.length(2);
+    const noThemes = await mount('digi-builder-wheel-form', {} as StrategyWheelContent, {
+      problems: [{ path: 'themes', code: 'missing' }],
+    });
+    expectProblemAt(noThemes.root, 'themes', 'Temaer: mangler', false);
+  });
+});

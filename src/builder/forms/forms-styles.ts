@@ -132,12 +132,11 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    align-items: center;
+    align-items: flex-end;
   }
 
-  .color-row input[type='text'] {
-    flex: 1 1 8rem;
-    width: auto;
+  .color-row > .field {
+    flex: 1 1 10rem;
   }
 
   .check {
@@ -201,9 +200,8 @@ export const formStyles = css`
   }
 
   summary {
-    min-height: 2.75rem;
-    display: flex;
-    align-items: center;
+    display: list-item;
+    padding: 0.6rem 0;
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;

@@ -101,6 +101,18 @@ export function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * `value` as a list of objects: anything but a list is empty, and an item that is not an object
+ * is an empty one, so a malformed draft still renders and its fields can be filled in.
+ */
+export function records<I>(value: unknown): I[] {
+  return Array.isArray(value)
+    ? value.map((item: unknown) =>
+        item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as I) : ({} as I),
+      )
+    : [];
+}
+
 /** Moves the item at `from` to `to` in a copy of `items`. */
 export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   const copy = [...items];

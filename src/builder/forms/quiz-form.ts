@@ -16,7 +16,7 @@ import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
 import { fieldId } from '../builder-types.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, str, REMOVE, setIn, uniqueId } from './paths.js';
+import { followTitle, join, records, str, REMOVE, setIn, uniqueId } from './paths.js';
 
 const ARCHETYPES = listLimits(archetypeQuizSchema, 'archetypes');
 const QUESTIONS = listLimits(archetypeQuizSchema, 'questions');
@@ -39,16 +39,16 @@ const list = <I>(value: readonly I[] | undefined): readonly I[] =>
  */
 export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
   private get archetypes(): readonly Archetype[] {
-    return list(this.draft.archetypes);
+    return records(this.draft.archetypes);
   }
 
   private get questions(): readonly QuizQuestion[] {
-    return list(this.draft.questions);
+    return records(this.draft.questions);
   }
 
   /** Whether the quiz scores by level: as the schema's check decides, by its first answer. */
   private get byLevel(): boolean {
-    return list(this.questions[0]?.options)[0]?.weights === undefined;
+    return records<QuizOption>(this.questions[0]?.options)[0]?.weights === undefined;
   }
 
   protected override renderForm(): TemplateResult {
@@ -76,7 +76,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       headings: true,
       title: (a) => str(a.name),
       create: () => this.newArchetype(),
-      renderItem: (a, path) => this.renderArchetype(a, path),
+      renderItem: (a, path, i) => this.renderArchetype(a, path, i),
     })}
     ${this.renderList<QuizQuestion>({
       path: 'questions',
@@ -88,7 +88,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       hint: this.byLevel ? this.s.scoringByLevel : this.s.scoringByWeights,
       title: (q) => str(q.text),
       create: () => this.newQuestion(),
-      renderItem: (q, path) => this.renderQuestion(q, path),
+      renderItem: (q, path, i) => this.renderQuestion(q, path, i),
     })}`;
   }
 
@@ -131,8 +131,8 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     const others = this.archetypes.filter((_, i) => i !== index).map((a) => a.id);
     if (!before || before === id || others.includes(before) || others.includes(id)) return next;
     this.questions.forEach((q, i) =>
-      list(q.options).forEach((o, j) => {
-        if (!o.weights || !(before in o.weights)) return;
+      records<QuizOption>(q.options).forEach((o, j) => {
+        if (typeof o.weights !== 'object' || !(before in o.weights)) return;
         const renamed = Object.fromEntries(
           Object.entries(o.weights).map(([key, value]) => [key === before ? id : key, value]),
         );
@@ -142,9 +142,8 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     return next;
   }
 
-  private renderArchetype(a: Archetype, path: string): TemplateResult {
-    const index = this.archetypes.indexOf(a);
-    const taken = new Set(this.archetypes.filter((x) => x !== a).map((x) => x.id));
+  private renderArchetype(a: Archetype, path: string, index: number): TemplateResult {
+    const taken = new Set(this.archetypes.filter((_, i) => i !== index).map((x) => x.id));
     const onName = (name: string) => {
       const draft = setIn(this.draft, join(path, 'name'), name);
       const id = followTitle(a.id, str(a.name), name, 'persona', taken) ?? '';
@@ -187,8 +186,8 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     ${this.renderId(join(path, 'id'), a.id, true, onId)}`;
   }
 
-  private renderQuestion(q: QuizQuestion, path: string): TemplateResult {
-    const taken = new Set(this.questions.filter((x) => x !== q).map((x) => x.id));
+  private renderQuestion(q: QuizQuestion, path: string, index: number): TemplateResult {
+    const taken = new Set(this.questions.filter((_, i) => i !== index).map((x) => x.id));
     const onText = (text: string) => {
       let draft = setIn(this.draft, join(path, 'text'), text);
       const id = followTitle(q.id, str(q.text), text, 'spoergsmaal', taken) ?? '';
@@ -205,7 +204,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       path: join(path, 'options'),
       noun: 'option',
       label: this.s.optionsHeading,
-      items: list(q.options),
+      items: records<QuizOption>(q.options),
       limits: OPTIONS,
       title: (o) => str(o.label),
       create: () => this.newOption(),
@@ -249,7 +248,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
         ${ladder.map(
           (a) =>
             html`<option value=${a.level} .selected=${live(a.level === level)}>
-              ${format(this.s.levelOption, { level: a.level, name: a.name })}
+              ${format(this.s.levelOption, { level: a.level, name: str(a.name) })}
             </option>`,
         )}
         ${

@@ -3,7 +3,7 @@ import { defineElement } from '../../core/define.js';
 import type { Tip, TipCarouselContent } from '../../tip-carousel/tip-carousel.content.js';
 import { tipCarouselSchema } from '../../tip-carousel/tip-carousel.schema.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, str, REMOVE, setIn } from './paths.js';
+import { followTitle, join, records, str, REMOVE, setIn } from './paths.js';
 
 const TIPS = listLimits(tipCarouselSchema, 'tips');
 
@@ -18,7 +18,7 @@ const TIPS = listLimits(tipCarouselSchema, 'tips');
  */
 export class DigiBuilderTipsForm extends BuilderFormBase<TipCarouselContent> {
   protected override renderForm(): TemplateResult {
-    const tips = Array.isArray(this.draft.tips) ? this.draft.tips : [];
+    const tips = records<Tip>(this.draft.tips);
     return this.renderList<Tip>({
       path: 'tips',
       noun: 'tip',
@@ -28,16 +28,18 @@ export class DigiBuilderTipsForm extends BuilderFormBase<TipCarouselContent> {
       headings: true,
       title: (tip) => str(tip.title),
       create: () => ({ title: '', body: '' }),
-      renderItem: (tip, path) => this.renderTip(tip, path, tips),
+      renderItem: (tip, path, i) => this.renderTip(tip, path, i, tips),
     });
   }
 
-  private renderTip(tip: Tip, path: string, tips: readonly Tip[]): TemplateResult {
+  private renderTip(tip: Tip, path: string, index: number, tips: readonly Tip[]): TemplateResult {
     const onTitle = (title: string) => {
       let draft = setIn(this.draft, join(path, 'title'), title);
       if (tip.id !== undefined) {
-        const taken = new Set(tips.filter((t) => t !== tip).flatMap((t) => (t.id ? [t.id] : [])));
-        const id = followTitle(tip.id, tip.title, title, 'raad', taken);
+        const taken = new Set(
+          tips.filter((_, i) => i !== index).flatMap((t) => (t.id ? [t.id] : [])),
+        );
+        const id = followTitle(tip.id, str(tip.title), title, 'raad', taken);
         if (id !== tip.id) draft = setIn(draft, join(path, 'id'), id ?? REMOVE);
       }
       this.commit(draft);

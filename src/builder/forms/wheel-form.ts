@@ -11,7 +11,7 @@ import { strategyWheelSchema, themeSchema } from '../../strategy-wheel/strategy-
 import { PALETTE } from '../../strategy-wheel/strategy-wheel.js';
 import { fieldId } from '../builder-types.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, str, REMOVE, setIn, uniqueId } from './paths.js';
+import { followTitle, join, records, str, REMOVE, setIn, uniqueId } from './paths.js';
 
 const THEMES = listLimits(strategyWheelSchema, 'themes');
 const EXAMPLES = listLimits(themeSchema, 'examples');
@@ -34,7 +34,7 @@ function sixDigits(color: string): string {
  */
 export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> {
   private get themes(): readonly StrategyTheme[] {
-    return Array.isArray(this.draft.themes) ? this.draft.themes : [];
+    return records(this.draft.themes);
   }
 
   protected override renderForm(): TemplateResult {
@@ -56,7 +56,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
   }
 
   private renderTheme(t: StrategyTheme, path: string, index: number): TemplateResult {
-    const taken = new Set(this.themes.filter((x) => x !== t).map((x) => x.id));
+    const taken = new Set(this.themes.filter((_, i) => i !== index).map((x) => x.id));
     const onTitle = (title: string) => {
       let draft = setIn(this.draft, join(path, 'title'), title);
       const id = followTitle(t.id, str(t.title), title, 'tema', taken) ?? '';
@@ -92,7 +92,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
   /** The segment's colour: the default, or one picked or typed, with its contrast on white. */
   private renderColor(color: string | undefined, path: string, index: number): TemplateResult {
     const fallback = PALETTE[index % PALETTE.length]!;
-    const valid = color !== undefined && HEX_COLOR.test(color.trim());
+    const valid = typeof color === 'string' && HEX_COLOR.test(color.trim());
     const id = fieldId(path);
     const lang = this.lang === 'en' ? 'en' : 'da';
     let note: TemplateResult | undefined;
