@@ -141,9 +141,6 @@ export abstract class BuilderFormBase<T extends object>
 
   private pending: Pending | undefined;
 
-  /** Disclosures already rendered once. */
-  private readonly seen = new WeakSet<HTMLDetailsElement>();
-
   /** The draft this form fired last: a draft other than it comes from elsewhere (a new file). */
   private fired: T | undefined;
 
@@ -178,17 +175,11 @@ export abstract class BuilderFormBase<T extends object>
       this.pending = undefined;
       focus?.()?.focus();
     }
-    // A disclosure opens when a problem is inside, and a link's when first seen filled in; the
-    // editor closes it again.
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details')) {
-      const firstSeen = !this.seen.has(details);
-      this.seen.add(details);
-      if (details.open) continue;
-      const filled =
-        firstSeen &&
-        details.hasAttribute('data-open-if-filled') &&
-        [...details.querySelectorAll('input')].some((input) => input.value !== '');
-      if (filled || details.querySelector('.errors')) details.open = true;
+    // A disclosure opens when a problem is inside; the editor closes it again.
+    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>(
+      'details:not([open])',
+    )) {
+      if (details.querySelector('.errors')) details.open = true;
     }
   }
 
@@ -340,35 +331,33 @@ export abstract class BuilderFormBase<T extends object>
       this.edit(path, merged.href === '' && merged.text === '' ? REMOVE : merged);
     };
     const id = this.claim(path);
-    return html`<details data-open-if-filled>
-      <summary>${this.s.link} <span class="hint-inline">${this.s.optional}</span></summary>
-      <fieldset
-        class="link"
-        id=${id}
-        tabindex="-1"
-        aria-describedby=${ifDefined(this.describedBy(`${id}-hint`, this.messageId(path)))}
-      >
-        <legend class="visually-hidden">${this.s.link}</legend>
-        <p class="hint" id=${`${id}-hint`}>${this.s.linkHint}</p>
-        ${this.renderMessages(path, this.s.link)}
-        ${this.renderField({
-          path: join(path, 'text'),
-          label: this.s.linkText,
-          value: link?.text,
-          optional: true,
-          onInput: set('text'),
-        })}
-        ${this.renderField({
-          path: join(path, 'href'),
-          label: this.s.linkHref,
-          value: link?.href,
-          type: 'url',
-          hint: this.s.hrefHint,
-          optional: true,
-          onInput: set('href'),
-        })}
-      </fieldset>
-    </details>`;
+    // Not in a disclosure: its fields stay focusable by id (the shell's end-to-end script).
+    return html`<fieldset
+      class="link"
+      id=${id}
+      tabindex="-1"
+      aria-describedby=${ifDefined(this.describedBy(`${id}-hint`, this.messageId(path)))}
+    >
+      <legend>${this.s.link} <span class="hint-inline">${this.s.optional}</span></legend>
+      <p class="hint" id=${`${id}-hint`}>${this.s.linkHint}</p>
+      ${this.renderMessages(path, this.s.link)}
+      ${this.renderField({
+        path: join(path, 'text'),
+        label: this.s.linkText,
+        value: link?.text,
+        optional: true,
+        onInput: set('text'),
+      })}
+      ${this.renderField({
+        path: join(path, 'href'),
+        label: this.s.linkHref,
+        value: link?.href,
+        type: 'url',
+        hint: this.s.hrefHint,
+        optional: true,
+        onInput: set('href'),
+      })}
+    </fieldset>`;
   }
 
   /** An id field inside an "advanced" disclosure. */
