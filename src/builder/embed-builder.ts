@@ -256,6 +256,9 @@ export class DigiEmbedBuilder extends LitElement {
     } catch {
       this.loadMessage = { text: this.t.readFailed, error: true };
       return;
+    } finally {
+      // Choosing the same file again (after fixing it elsewhere) is a change too.
+      input.value = '';
     }
     this.loadJson(text);
   }

@@ -2,7 +2,7 @@
 // check, the preview, the snippet, copying, the draft in localStorage and the language switch.
 // The three content forms are stood in for by a tiny form (the real ones are tested in
 // forms*.test.ts and, together with this shell, end to end by scripts/builder-e2e.mjs).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
@@ -264,13 +264,27 @@ describe('<digi-embed-builder>', () => {
       files.items.add(new File(['{"tips": [{"title": "", "body": "Kun tekst"}]}'], 'raad.json'));
       input.files = files.files;
       input.dispatchEvent(new Event('change'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => text($(el, '.message[role="status"]')), 'the file is read');
       await settle(el);
       expect(form(el).draft).to.deep.equal({ tips: [{ title: '', body: 'Kun tekst' }] });
+      expect(input.value).to.equal('', 'the same file can be chosen again');
       expect(text($(el, '.message[role="status"]'))).to.equal(
         'Indholdet er hentet ind. 1 problem i indholdet.',
       );
       expect(form(el).problems).to.deep.equal([{ path: 'tips[0].title', code: 'text' }]);
+    });
+
+    it('says so when a file cannot be read', async () => {
+      const el = await builder();
+      sinon.stub(File.prototype, 'text').rejects(new DOMException('gone', 'NotReadableError'));
+      const input = $<HTMLInputElement>(el, '#file')!;
+      const files = new DataTransfer();
+      files.items.add(new File(['{}'], 'raad.json'));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => text($(el, '.message[role="alert"]')), 'the failure is told');
+      expect(text($(el, '.message[role="alert"]'))).to.equal('Filen kunne ikke læses.');
+      expect(form(el).draft).to.deep.equal(tipsDa.content);
     });
 
     it('fills in missing lists, so the forms can show a half-made quiz', () => {
