@@ -457,6 +457,35 @@ describe('<digi-builder-quiz-form>', () => {
     });
   });
 
+  it('keeps weights for an id no persona has, showing its problem there', async () => {
+    const draft = structuredClone(await weightsQuiz());
+    draft.questions[0]!.options[0]!.weights = { lytter: 2, ghost: 1 };
+    const { root, el } = await mount('digi-builder-quiz-form', draft, {
+      problems: [{ path: 'questions[0].options[0].weights.ghost', code: 'unknown-ref' }],
+    });
+    expect(field(root, 'questions[0].options[0].weights.ghost').value).to.equal('1');
+    expectProblemAt(
+      root,
+      'questions[0].options[0].weights.ghost',
+      'ghost (ingen persona med det id): henviser til et id, der ikke findes',
+    );
+    expect(el.focusField('questions[0].options[0].weights.ghost')).to.equal(true);
+    expect(focused()).to.equal(`#${fieldId('questions[0].options[0].weights.ghost')}`);
+  });
+
+  it('speaks English: personas by level in the selects', async () => {
+    const { root } = await mount('digi-builder-quiz-form', quiz(), { lang: 'en' });
+    const select = field<HTMLSelectElement>(root, 'questions[0].options[2].level');
+    expect(text(select.selectedOptions[0]!)).to.equal('Level 3 – Viktor Velvillig');
+    expect(text(q(root, `label[for="${select.id}"]`))).to.equal('Points to');
+    expect(buttonNames(root)).to.include.members([
+      'Add persona',
+      'Add question',
+      'Move answer 2 up',
+      'Remove persona 3',
+    ]);
+  });
+
   it('renames weights with a persona id, and adds answers that score by weights', async () => {
     const { el, root, drafts } = await mount('digi-builder-quiz-form', await weightsQuiz());
     expect(el.focusField('archetypes[0].id')).to.equal(true);
