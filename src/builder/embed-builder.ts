@@ -412,7 +412,10 @@ export class DigiEmbedBuilder extends LitElement {
     this.copyStatus = '';
     this.alertProblems = !this.result.ok;
     await this.updateComplete;
-    (this.snippetArea ?? this.blockedBox)?.focus();
+    const area = this.snippetArea;
+    // The caret at the start, so the code shows from its first line.
+    area?.setSelectionRange(0, 0);
+    (area ?? this.blockedBox)?.focus();
   }
 
   private async copy(): Promise<void> {
