@@ -432,6 +432,26 @@ describe('<digi-builder-quiz-form>', () => {
     expect('level' in drafts.at(-1)!.archetypes[3]!).to.equal(false);
   });
 
+  it('renumbering a persona takes its answers along, even through an emptied field', async () => {
+    const { el, root, drafts } = await mount('digi-builder-quiz-form', quiz());
+    const levels = () =>
+      drafts.at(-1)!.questions.map((question) => question.options.map((o) => o.level));
+    await typeInto(root, 'archetypes[3].level', '');
+    await sendKeys({ press: 'Backspace' });
+    await settled(el);
+    expect(levels()[0]).to.deep.equal([1, 2, 3, 4]);
+    await sendKeys({ type: '7' });
+    await settled(el);
+    expect(drafts.at(-1)!.archetypes[3]!.level).to.equal(7);
+    expect(levels().every((l) => JSON.stringify(l) === '[1,2,3,7]')).to.equal(true);
+    // Onto a level another persona holds: the answers stay where they are.
+    await sendKeys({ press: 'Backspace' });
+    await settled(el);
+    await sendKeys({ type: '1' });
+    await settled(el);
+    expect(levels()[0]).to.deep.equal([1, 2, 3, 7]);
+  });
+
   it('shows and edits the weights of a quiz that scores by weights, losing nothing', async () => {
     const draft = await weightsQuiz();
     const { el, root, drafts } = await mount('digi-builder-quiz-form', draft);

@@ -38,6 +38,9 @@ const list = <I>(value: readonly I[] | undefined): readonly I[] =>
  * @fires {DraftChangeEvent} draft-change - On every edit, with the whole new draft.
  */
 export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
+  /** Levels emptied while being retyped, by persona id (see handleLevel). */
+  private readonly vacated = new Map<string, number>();
+
   private get archetypes(): readonly Archetype[] {
     return records(this.draft.archetypes);
   }
@@ -142,6 +145,38 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     return next;
   }
 
+  /**
+   * Sets a persona's level, and the answers that pointed to that persona follow it to the new
+   * level: the editor renumbers personas, not answers. A level emptied on the way ("3" → "" →
+   * "5") is remembered by the persona's id until a new one is typed. Answers stay put when
+   * another persona holds the old or the new level.
+   */
+  private handleLevel(a: Archetype, index: number, raw: string): void {
+    const level = raw.trim() === '' ? NaN : Number(raw);
+    const key = str(a.id);
+    const from = typeof a.level === 'number' ? a.level : this.vacated.get(key);
+    let draft = setIn(
+      this.draft,
+      `archetypes[${index}].level`,
+      Number.isNaN(level) ? REMOVE : level,
+    );
+    if (Number.isNaN(level)) {
+      if (from !== undefined) this.vacated.set(key, from);
+      this.commit(draft);
+      return;
+    }
+    this.vacated.delete(key);
+    const others = this.archetypes.filter((_, i) => i !== index).map((x) => x.level);
+    if (from !== undefined && from !== level && !others.includes(from) && !others.includes(level)) {
+      this.questions.forEach((q, i) =>
+        records<QuizOption>(q.options).forEach((o, j) => {
+          if (o.level === from) draft = setIn(draft, `questions[${i}].options[${j}].level`, level);
+        }),
+      );
+    }
+    this.commit(draft);
+  }
+
   private renderArchetype(a: Archetype, path: string, index: number): TemplateResult {
     const taken = new Set(this.archetypes.filter((_, i) => i !== index).map((x) => x.id));
     const onName = (name: string) => {
@@ -162,6 +197,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       value: a.level,
       type: 'number',
       hint: this.s.archetypeLevelHint,
+      onInput: (raw) => this.handleLevel(a, index, raw),
     })}
     ${this.renderField({
       path: join(path, 'portrait'),
