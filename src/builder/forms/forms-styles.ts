@@ -22,8 +22,20 @@ export const formStyles = css`
   }
 
   legend {
+    max-width: 100%;
     padding: 0 0.25rem;
     font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .items > li {
+    min-width: 0;
+  }
+
+  .hint,
+  .error,
+  .warning {
+    overflow-wrap: anywhere;
   }
 
   fieldset.list > legend {
