@@ -6,11 +6,13 @@
 //              those tips.
 //   quiz     – a title and two questions with their answers typed in; in the fresh page the quiz
 //              shows that title, both questions and their answers.
-//   wheel    – English built-in content cut to three themes and retyped, a new accent colour, the
-//              content as a downloaded JSON file (`src`) and the look as a downloaded CSS file; the
-//              fresh page serves both beside dist/cdn/ under a strict CSP, and the wheel shows the
-//              three themes in the new colour.
+//   wheel    – English built-in content cut to three themes and retyped, a new accent colour, a
+//              name and `rotate`, the content as a downloaded JSON file (`src`) and the look as a
+//              downloaded CSS file; the fresh page serves both beside dist/cdn/ under a strict CSP,
+//              and the wheel shows the three themes in the new colour, in English, with that name.
 //   invalid  – an emptied title: "Lav koden" gives an alert with the problem, and no snippet.
+//   a11y     – axe finds nothing in the builder with the real forms, at 1100 and at 320 px, and
+//              nothing scrolls sideways.
 //   offline  – the builder page requested nothing but its own files.
 // Every fresh page is served with `Content-Security-Policy: default-src 'self'` and must log no
 // error and no CSP violation. Prints one line per check and `Builder: N passed, N failed`.
@@ -418,12 +420,14 @@ await check('wheel: English, three themes, a JSON file and a CSS file, strict CS
     await fill(`${form}${id(`themes[${i}].description`)}`, theme.description);
   }
   await fill(`${B}#accent-text`, '#1f6b3a');
+  await fill(`${B}#label`, 'Our strategy');
+  await press(`${B}input[name="flag"]`, 'Space');
   await press(`${B}input[name="mode"][value="src"]`, 'Space');
   await fill(`${B}#json`, 'vores-hjul.json');
   const snippet = await copySnippet();
   assert(snippet.includes(`src="${server.base}cdn/vores-hjul.json"`), 'src names the JSON file');
   assert(snippet.includes(`href="${server.base}cdn/digileder-udseende.css"`), 'links the CSS');
-  assert(snippet.includes('lang="en"'), 'the element is in English');
+  assert(snippet.includes('lang="en" label="Our strategy" rotate'), 'language, name, rotate');
   assert(!/style=|<style|application\/json/.test(snippet), 'nothing inline');
   await pressButton('Hent JSON-filen');
   await pressButton('Hent CSS-filen');
@@ -463,6 +467,11 @@ await check('wheel: English, three themes, a JSON file and a CSS file, strict CS
       .trim(),
   );
   same(accent, '#1f6b3a', 'the accent colour from the CSS file');
+  const attributes = await reader.evaluate(() => {
+    const wheel = document.querySelector('digi-strategy-wheel');
+    return [wheel.getAttribute('label'), wheel.hasAttribute('rotate'), wheel.language];
+  });
+  same(attributes, ['Our strategy', true, 'en'], 'label, rotate and language');
   await reader.close();
 });
 

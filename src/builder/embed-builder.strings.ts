@@ -77,6 +77,12 @@ export interface BuilderStrings {
   cssName: string;
   cssNameHint: string;
   fileNameInvalid: string;
+  settings: string;
+  widgetLabel: string;
+  widgetLabelHint: string;
+  'flag.autoplay': string;
+  'flag.persist': string;
+  'flag.rotate': string;
   makeSnippet: string;
   snippetLabel: string;
   copy: string;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../archetype-quiz/define.js';
 import { contrastRatio, HEX_COLOR, TEXT_CONTRAST } from '../core/contrast.js';
@@ -53,8 +54,17 @@ interface Saved {
   mode: ContentMode;
   base?: string | undefined;
   jsonNames: Partial<Record<WidgetKind, string>>;
+  settings: Partial<Record<WidgetKind, WidgetSettings>>;
   cssName: string;
   uiLang?: BuilderLang | undefined;
+}
+
+/** What an editor can set on the element besides its content. */
+interface WidgetSettings {
+  /** The `label` attribute: the widget's accessible name. */
+  label?: string | undefined;
+  /** The widget's on/off attribute (autoplay, persist or rotate). */
+  flag?: boolean | undefined;
 }
 
 interface Message {
@@ -93,6 +103,7 @@ export class DigiEmbedBuilder extends LitElement {
   @state() private mode: ContentMode = 'inline';
   @state() private baseText?: string;
   @state() private jsonNames: Partial<Record<WidgetKind, string>> = {};
+  @state() private settings: Partial<Record<WidgetKind, WidgetSettings>> = {};
   @state() private cssName = DEFAULT_CSS_NAME;
   @state() private pasteText = '';
   @state() private loadMessage?: Message;
@@ -173,17 +184,33 @@ export class DigiEmbedBuilder extends LitElement {
     return this.jsonNames[this.kind] ?? KINDS[this.kind].fileName;
   }
 
+  /** The element's attributes besides `lang` and `src`, from the editor's settings. */
+  private get elementAttributes(): Record<string, string | true> {
+    const settings = this.settings[this.kind] ?? {};
+    const attributes: Record<string, string | true> = {};
+    const label = settings.label?.trim();
+    if (label) attributes['label'] = label;
+    if (settings.flag) attributes[KINDS[this.kind].flag] = true;
+    return attributes;
+  }
+
   private restore(value: unknown): void {
     const saved = record(value);
     if (isWidgetKind(saved['kind'])) this.kind = saved['kind'];
     const drafts = record(saved['drafts']);
     const langs = record(saved['langs']);
     const names = record(saved['jsonNames']);
+    const settings = record(saved['settings']);
     for (const kind of WIDGET_KINDS) {
       const shaped = toDraft(drafts[kind]);
       if (shaped?.kind === kind) this.drafts[kind] = shaped.draft;
       if (isLang(langs[kind])) this.langs[kind] = langs[kind];
       if (typeof names[kind] === 'string') this.jsonNames[kind] = names[kind];
+      const set = record(settings[kind]);
+      this.settings[kind] = {
+        label: typeof set['label'] === 'string' ? set['label'] : undefined,
+        flag: set['flag'] === true,
+      };
     }
     this.look = toLook(saved['look']);
     this.accentText = this.look.accent;
@@ -205,6 +232,7 @@ export class DigiEmbedBuilder extends LitElement {
       mode: this.mode,
       base: this.baseText,
       jsonNames: this.jsonNames,
+      settings: this.settings,
       cssName: this.cssName,
       uiLang: this.uiLang,
     };
@@ -358,6 +386,17 @@ export class DigiEmbedBuilder extends LitElement {
     this.save();
   }
 
+  private handleSetting(key: keyof WidgetSettings, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = key === 'flag' ? input.checked : input.value;
+    this.settings = {
+      ...this.settings,
+      [this.kind]: { ...this.settings[this.kind], [key]: value },
+    };
+    this.copyStatus = '';
+    this.save();
+  }
+
   private switchLanguage(): void {
     this.uiLang = this.language === 'en' ? 'da' : 'en';
     this.loadMessage = undefined;
@@ -375,6 +414,7 @@ export class DigiEmbedBuilder extends LitElement {
     this.mode = 'inline';
     this.baseText = undefined;
     this.jsonNames = {};
+    this.settings = {};
     this.cssName = DEFAULT_CSS_NAME;
     this.pasteText = '';
     this.loadMessage = undefined;
@@ -400,6 +440,7 @@ export class DigiEmbedBuilder extends LitElement {
       kind: this.kind,
       content: result.data,
       lang: this.contentLang,
+      attributes: this.elementAttributes,
       base,
       mode: this.mode,
       jsonName: jsonName ?? '',
@@ -750,14 +791,60 @@ export class DigiEmbedBuilder extends LitElement {
 
   private renderWidget(content: unknown): TemplateResult {
     const lang = this.contentLang;
+    const { label, flag = false } = this.settings[this.kind] ?? {};
+    const name = label?.trim() || undefined;
+    // No `persist` here: the preview must not keep answers in the editor's browser.
     switch (this.kind) {
       case 'tip-carousel':
-        return html`<digi-tip-carousel lang=${lang} .content=${content}></digi-tip-carousel>`;
+        return html`<digi-tip-carousel
+          lang=${lang}
+          label=${ifDefined(name)}
+          ?autoplay=${flag}
+          .content=${content}
+        ></digi-tip-carousel>`;
       case 'archetype-quiz':
-        return html`<digi-archetype-quiz lang=${lang} .content=${content}></digi-archetype-quiz>`;
+        return html`<digi-archetype-quiz
+          lang=${lang}
+          label=${ifDefined(name)}
+          .content=${content}
+        ></digi-archetype-quiz>`;
       case 'strategy-wheel':
-        return html`<digi-strategy-wheel lang=${lang} .content=${content}></digi-strategy-wheel>`;
+        return html`<digi-strategy-wheel
+          lang=${lang}
+          label=${ifDefined(name)}
+          ?rotate=${flag}
+          .content=${content}
+        ></digi-strategy-wheel>`;
     }
+  }
+
+  private renderSettings(s: BuilderStrings): TemplateResult {
+    const settings = this.settings[this.kind] ?? {};
+    const flag = KINDS[this.kind].flag;
+    return html`<fieldset>
+      <legend>${s.settings}</legend>
+      <div class="field">
+        <label for="label">${s.widgetLabel}</label>
+        <span class="hint" id="label-hint">${s.widgetLabelHint}</span>
+        <input
+          id="label"
+          type="text"
+          autocomplete="off"
+          .value=${settings.label ?? ''}
+          aria-describedby="label-hint"
+          @input=${(e: Event) => this.handleSetting('label', e)}
+        />
+      </div>
+      <label class="choice">
+        <input
+          type="checkbox"
+          name="flag"
+          .checked=${settings.flag === true}
+          @change=${(e: Event) => this.handleSetting('flag', e)}
+        />
+        ${s[`flag.${flag}`]}
+      </label>
+    </fieldset>`;
   }
 
   private renderSnippetStep(s: BuilderStrings): TemplateResult {
@@ -769,6 +856,7 @@ export class DigiEmbedBuilder extends LitElement {
       <h2 id="snippet-heading">${s.snippetHeading}</h2>
       <p class="hint">${s.snippetHint}</p>
       ${this.renderTextField('base', s.base, s.baseHint, this.baseText ?? base ?? '', base ? undefined : s.baseInvalid, 'url')}
+      ${this.renderSettings(s)}
       <fieldset>
         <legend>${s.mode}</legend>
         ${(['inline', 'src'] as const).map(

@@ -24,6 +24,8 @@ export interface KindSpec {
   readonly bundle: string;
   /** The suggested name of a downloaded content file. */
   readonly fileName: string;
+  /** Its one on/off attribute an editor can set: autoplay, persist, rotate. */
+  readonly flag: 'autoplay' | 'persist' | 'rotate';
   /** The lists at the top of its JSON: every one must be a list of objects for the form. */
   readonly lists: readonly string[];
   /** The built-in content, as a fresh copy the editor may change. */
@@ -40,6 +42,7 @@ export const KINDS: Readonly<Record<WidgetKind, KindSpec>> = {
     formTag: 'digi-builder-tips-form',
     bundle: 'tip-carousel.js',
     fileName: 'raad.json',
+    flag: 'autoplay',
     lists: ['tips'],
     builtin: (lang) => copy((lang === 'en' ? tipsEn : tipsDa).content),
     validate: (draft) => validate(tipCarouselSchema, draft, checkTips),
@@ -49,6 +52,7 @@ export const KINDS: Readonly<Record<WidgetKind, KindSpec>> = {
     formTag: 'digi-builder-quiz-form',
     bundle: 'archetype-quiz.js',
     fileName: 'selvtest.json',
+    flag: 'persist',
     lists: ['archetypes', 'questions'],
     builtin: (lang) => copy((lang === 'en' ? quizEn : quizDa).content),
     validate: (draft) => validate(archetypeQuizSchema, draft, checkQuiz),
@@ -58,6 +62,7 @@ export const KINDS: Readonly<Record<WidgetKind, KindSpec>> = {
     formTag: 'digi-builder-wheel-form',
     bundle: 'strategy-wheel.js',
     fileName: 'strategihjul.json',
+    flag: 'rotate',
     lists: ['themes'],
     builtin: (lang) => copy((lang === 'en' ? wheelEn : wheelDa).content),
     validate: (draft) => validate(strategyWheelSchema, draft, checkWheel),

@@ -12,6 +12,8 @@ export interface SnippetOptions {
   content: unknown;
   /** The content's language, set as the element's `lang`. */
   lang: string;
+  /** More attributes of the element: a string value, or `true` for a boolean attribute. */
+  attributes?: Readonly<Record<string, string | true>> | undefined;
   /** The folder the widget files are hosted in, ending in `/`. */
   base: string;
   mode: ContentMode;
@@ -57,7 +59,13 @@ export function buildSnippet(options: SnippetOptions): string {
   const at = (file: string) => escapeAttribute(options.base + file);
   const lines = [`<script type="module" src="${at(bundle)}"></script>`];
   if (options.cssName) lines.push(`<link rel="stylesheet" href="${at(options.cssName)}" />`);
-  const lang = ` lang="${escapeAttribute(options.lang)}"`;
+  const lang =
+    ` lang="${escapeAttribute(options.lang)}"` +
+    Object.entries(options.attributes ?? {})
+      .map(([name, value]) =>
+        value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+      )
+      .join('');
   if (options.mode === 'src') {
     lines.push(`<${tag}${lang} src="${at(options.jsonName)}"></${tag}>`);
   } else {

@@ -566,6 +566,41 @@ describe('<digi-embed-builder>', () => {
       expect($(el, '#snippet')).to.equal(null);
     });
 
+    it('sets the name and the on/off attribute of each widget, in the snippet and the preview', async () => {
+      const el = await builder();
+      await type(el, '#label', ' Ugens "råd" ');
+      await choose(el, 'input[name="flag"]');
+      expect(text($(el, 'label:has(input[name="flag"])'))).to.equal(
+        'Skift selv til næste råd (med en stopknap)',
+      );
+      let snippet = (await makeSnippet(el))!;
+      const carousel = parse(snippet).querySelector('digi-tip-carousel')!;
+      expect(carousel.getAttribute('label')).to.equal('Ugens "råd"');
+      expect(carousel.hasAttribute('autoplay')).to.equal(true);
+      const preview = $(el, '.frame digi-tip-carousel')!;
+      expect(preview.getAttribute('label')).to.equal('Ugens "råd"');
+      expect(preview.hasAttribute('autoplay')).to.equal(true);
+      await choose(el, 'input[value="archetype-quiz"]');
+      expect($<HTMLInputElement>(el, '#label')!.value).to.equal('', 'settings are per widget');
+      await choose(el, 'input[name="flag"]');
+      snippet = $<HTMLTextAreaElement>(el, '#snippet')!.value;
+      expect(parse(snippet).querySelector('digi-archetype-quiz')!.hasAttribute('persist')).to.equal(
+        true,
+      );
+      expect($(el, '.frame digi-archetype-quiz')!.hasAttribute('persist')).to.equal(
+        false,
+        'the preview keeps no answers',
+      );
+      await choose(el, 'input[value="strategy-wheel"]');
+      await choose(el, 'input[name="flag"]');
+      expect($(el, '.frame digi-strategy-wheel')!.hasAttribute('rotate')).to.equal(true);
+      expect($<HTMLTextAreaElement>(el, '#snippet')!.value).to.include(
+        '<digi-strategy-wheel lang="da" rotate>',
+      );
+      await choose(el, 'input[value="tip-carousel"]');
+      await accessible(el);
+    });
+
     it('makes no snippet from an invalid draft: it alerts and lists the problems', async () => {
       const el = await builder();
       await edit(el, { tips: [{ title: '', body: 'x' }] });
@@ -652,6 +687,8 @@ describe('<digi-embed-builder>', () => {
       await choose(first, 'input[value="src"]');
       await type(first, '#json', 'hjul.json');
       await type(first, '#base', '/assets/digi/');
+      await type(first, '#label', 'Vores hjul');
+      await choose(first, 'input[name="flag"]');
       button(first, 'English').click();
       await settle(first);
       first.remove();
@@ -664,7 +701,7 @@ describe('<digi-embed-builder>', () => {
       button(el, 'Make the code').click();
       await settle(el);
       const snippet = $<HTMLTextAreaElement>(el, '#snippet')!.value;
-      expect(snippet).to.include('src="/assets/digi/hjul.json"');
+      expect(snippet).to.include('label="Vores hjul" rotate src="/assets/digi/hjul.json"');
       expect(snippet).to.include('href="/assets/digi/digileder-udseende.css"');
     });
 
