@@ -147,9 +147,11 @@ export class DigiEmbedBuilder extends LitElement {
   private get draft(): unknown {
     let draft = this.drafts[this.kind];
     if (draft === undefined) {
-      // Made while rendering: kept without asking for another update.
-      draft = KINDS[this.kind].builtin(this.contentLang);
+      // Made while rendering: kept, with its language, without asking for another update.
+      const lang = this.contentLang;
+      draft = KINDS[this.kind].builtin(lang);
       this.drafts[this.kind] = draft;
+      this.langs[this.kind] = lang;
     }
     return draft;
   }

@@ -768,6 +768,10 @@ describe('<digi-embed-builder>', () => {
         'tips[0].title: skal være en tekst, der ikke er tom',
       );
       expect($(el, '.base')!.getAttribute('lang')).to.equal('da');
+      expect($(el, '.frame digi-tip-carousel')!.getAttribute('lang')).to.equal(
+        'en',
+        'the content stays in the language it was made in',
+      );
       await accessible(el);
     });
   });
