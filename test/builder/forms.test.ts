@@ -153,20 +153,17 @@ describe('<digi-builder-tips-form>', () => {
     expect(drafts[1]).to.deep.equal({ tips: [{ title: 'Abc', body: 'B' }] });
   });
 
-  it('keeps an id made from the title in step with it, and leaves other ids alone', async () => {
+  it('leaves tip ids as they are when the title changes, and adds none', async () => {
     const { root, drafts } = await mount('digi-builder-tips-form', {
       tips: [
         { id: 'hej', title: 'Hej', body: 'x' },
-        { id: 'eget', title: 'Hej', body: 'x' },
         { title: 'Uden id', body: 'x' },
       ],
     });
     await typeInto(root, 'tips[0].title', ' Åse');
-    expect(drafts.at(-1)!.tips[0]!.id).to.equal('hej-aase');
-    await typeInto(root, 'tips[1].title', ' du');
-    expect(drafts.at(-1)!.tips[1]!.id).to.equal('eget');
-    await typeInto(root, 'tips[2].title', '!');
-    expect('id' in drafts.at(-1)!.tips[2]!).to.equal(false);
+    expect(drafts.at(-1)!.tips[0]!.id).to.equal('hej');
+    await typeInto(root, 'tips[1].title', '!');
+    expect('id' in drafts.at(-1)!.tips[1]!).to.equal(false);
   });
 
   it('adds a link when one of its fields is filled and drops it when both are emptied', async () => {
@@ -555,6 +552,8 @@ describe('<digi-builder-quiz-form>', () => {
       portrait: '',
       nextStep: '',
     });
+    await sendKeys({ type: 'Ole Ny' });
+    expect(drafts.at(-1)!.archetypes[4]!.id).to.equal('ole-ny');
     const question = q(root, `#${fieldId('questions[0]')}`);
     const moveDown = [...question.querySelectorAll('button')].find(
       (b) => b.getAttribute('aria-label') === 'Flyt svar 1 ned',
@@ -709,6 +708,21 @@ describe('<digi-builder-wheel-form>', () => {
     expect(examples()).to.deep.equal([a, c, 'Nyt']);
     expect(focused()).to.equal('remove:themes[0].examples[0]');
     expect(status(root)).to.equal('Eksempel 1 fjernet');
+  });
+
+  it('adds a theme with a free id that follows its title', async () => {
+    const draft = structuredClone(wheelDa.content);
+    draft.themes[0]!.id = 'tema-6';
+    const { el, root, drafts } = await mount('digi-builder-wheel-form', draft);
+    await press(button(root, 'Tilføj tema'));
+    await settled(el);
+    expect(drafts.at(-1)!.themes[5]).to.deep.equal({ id: 'tema-6-2', title: '', description: '' });
+    expect(focused()).to.equal(`#${fieldId('themes[5].title')}`);
+    await sendKeys({ type: 'Grøn' });
+    expect(drafts.at(-1)!.themes[5]!.id).to.equal('groen');
+    await settled(el);
+    await typeInto(root, 'themes[1].title', 'X');
+    expect(drafts.at(-1)!.themes[1]!.id).to.equal(wheelDa.content.themes[1]!.id);
   });
 
   it('keeps between MIN_THEMES and MAX_THEMES themes', async () => {

@@ -17,7 +17,7 @@ import {
 } from '../builder-types.js';
 import { formStrings, type FormStrings, type Noun } from './forms-strings.js';
 import { formStyles } from './forms-styles.js';
-import { getIn, join, moved, REMOVE, setIn } from './paths.js';
+import { getIn, join, moved, REMOVE, setIn, slug, uniqueId } from './paths.js';
 
 /** The fewest and most items a list may hold. */
 export interface Limits {
@@ -63,7 +63,7 @@ export interface FieldOptions {
   type?: 'text' | 'url' | 'number';
   /** Optional fields say so in the label; emptied, their key leaves the draft. */
   optional?: boolean;
-  /** Replaces the plain edit: gets the field's value. */
+  /** Replaces the plain edit (a string; emptied, optional keys leave): gets the field's value. */
   onInput?: (value: string) => void;
   /** The control's `autocomplete`; `off` by default. */
   autocomplete?: string;
@@ -144,6 +144,13 @@ export abstract class BuilderFormBase<T extends object>
   /** The draft this form fired last: a draft other than it comes from elsewhere (a new file). */
   private fired: T | undefined;
 
+  /**
+   * Ids this form made (for new items, from their titles). Only these follow a title as it is
+   * typed; ids that came with the content stay as they are, since snippets and saved answers
+   * may name them.
+   */
+  private readonly madeIds = new Set<string>();
+
   /** The form's strings in its language. */
   protected get s(): FormStrings {
     return formStrings[this.lang === 'en' ? 'en' : 'da'];
@@ -210,6 +217,22 @@ export abstract class BuilderFormBase<T extends object>
       ${this.renderForm()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
+  }
+
+  /** A new id, `base` or `base-2` …, free among `taken`; it will follow its item's title. */
+  protected makeId(base: string, taken: Iterable<unknown>): string {
+    const id = uniqueId(base, new Set([...taken].map(String)));
+    this.madeIds.add(id);
+    return id;
+  }
+
+  /**
+   * The id of an item whose title is now `title`: made from the title when the form made the
+   * current id (or `fallback` while the title has no letters), else `id` unchanged.
+   */
+  protected idFor(id: unknown, title: string, fallback: string, taken: Iterable<unknown>): unknown {
+    if (typeof id !== 'string' || !this.madeIds.has(id)) return id;
+    return this.makeId(slug(title) || fallback, taken);
   }
 
   /** Hands a new draft to the shell. */
@@ -283,10 +306,7 @@ export abstract class BuilderFormBase<T extends object>
     const onInput = (event: Event) => {
       const raw = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
       if (o.onInput) o.onInput(raw);
-      else if (o.type === 'number') {
-        const number = raw.trim() === '' ? NaN : Number(raw);
-        this.edit(o.path, Number.isNaN(number) ? REMOVE : number);
-      } else this.edit(o.path, o.optional && raw === '' ? REMOVE : raw);
+      else this.edit(o.path, o.optional && raw === '' ? REMOVE : raw);
     };
     const describedBy = this.describedBy(this.messageId(o.path), hintId, noteId);
     const label = html`<label for=${id}
@@ -557,10 +577,6 @@ export abstract class BuilderFormBase<T extends object>
     return button && !button.disabled ? button : null;
   }
 
-  private list(path: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`);
-  }
-
   /** The first field of item `index` in the list at `path`. */
   private firstField(path: string, index: number): HTMLElement | null {
     const item = join(path, index);
@@ -581,11 +597,9 @@ export abstract class BuilderFormBase<T extends object>
           items.filter((_, j) => j !== i),
         ),
         {
-          focus: () =>
-            this.button(path, 'remove', i) ??
-            this.button(path, 'add') ??
-            this.button(path, 'remove', i - 1) ??
-            this.list(path),
+          // The next item's remove button, else (the last removed, or the list at its minimum)
+          // the add button: after a removal the list is below its maximum, so it is there.
+          focus: () => this.button(path, 'remove', i) ?? this.button(path, 'add'),
           message: format(this.s.removed, { Noun: noun.One, n }),
         },
       );

@@ -124,10 +124,10 @@ const da: FormStrings = {
   itemLegendTitled: '{Noun} {n}: {title}',
   optional: '(valgfri)',
   advanced: 'Avanceret: id',
-  idHint:
-    'Små bogstaver, tal og bindestreg. Laves automatisk ud fra titlen; lad feltet stå tomt, hvis du ikke har brug for det.',
+  idHint: 'Små bogstaver, tal og bindestreg. Kan stå tomt.',
   idHintRequired:
-    'Små bogstaver, tal og bindestreg, og forskelligt fra de andres. Laves automatisk ud fra navnet.',
+    'Små bogstaver, tal og bindestreg, forskelligt fra de andres. Et nyt id følger titlen, ' +
+    'mens du skriver; skift det ikke, når koden er taget i brug.',
   tipsHeading: 'Råd',
   tipTitle: 'Titel',
   tipBody: 'Tekst',
@@ -208,10 +208,10 @@ const en: FormStrings = {
   itemLegendTitled: '{Noun} {n}: {title}',
   optional: '(optional)',
   advanced: 'Advanced: id',
-  idHint:
-    'Lower-case letters, digits and hyphens. Made from the title; leave it empty if you do not need it.',
+  idHint: 'Lower-case letters, digits and hyphens. May be left empty.',
   idHintRequired:
-    'Lower-case letters, digits and hyphens, different from the others. Made from the name.',
+    'Lower-case letters, digits and hyphens, different from the others. A new id follows ' +
+    'the title as you type; do not change it once the snippet is in use.',
   tipsHeading: 'Tips',
   tipTitle: 'Title',
   tipBody: 'Text',

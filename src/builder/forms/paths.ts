@@ -74,28 +74,6 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`;
 }
 
-/**
- * The id an item gets when its title changes from `before` to `after`: it follows the title
- * while it is empty or still the one made from the old title (or the fallback a new item got),
- * and is left alone once the editor or the content chose another.
- */
-export function followTitle(
-  id: string | undefined,
-  before: string,
-  after: string,
-  fallback: string,
-  taken: ReadonlySet<string>,
-): string | undefined {
-  const auto = slug(before);
-  const isAuto =
-    !id ||
-    id === fallback ||
-    (auto !== '' && (id === auto || new RegExp(`^${auto}-\\d+$`).test(id))) ||
-    new RegExp(`^${fallback.replace(/-\d+$/, '')}-\\d+$`).test(id);
-  if (!isAuto) return id;
-  return uniqueId(slug(after) || fallback, taken);
-}
-
 /** `value` when it is a string, else the empty string: drafts are not always well formed. */
 export function str(value: unknown): string {
   return typeof value === 'string' ? value : '';

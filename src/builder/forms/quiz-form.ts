@@ -16,7 +16,7 @@ import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
 import { fieldId } from '../builder-types.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, records, str, REMOVE, setIn, uniqueId } from './paths.js';
+import { join, records, str, REMOVE, setIn } from './paths.js';
 
 const ARCHETYPES = listLimits(archetypeQuizSchema, 'archetypes');
 const QUESTIONS = listLimits(archetypeQuizSchema, 'questions');
@@ -97,9 +97,11 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
 
   private newArchetype(): Archetype {
     const levels = this.archetypes.map((a) => a.level).filter((l) => typeof l === 'number');
-    const ids = new Set(this.archetypes.map((a) => a.id));
     return {
-      id: uniqueId(`persona-${this.archetypes.length + 1}`, ids),
+      id: this.makeId(
+        `persona-${this.archetypes.length + 1}`,
+        this.archetypes.map((a) => a.id),
+      ),
       level: Math.max(0, ...levels) + 1,
       name: '',
       portrait: '',
@@ -108,9 +110,11 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
   }
 
   private newQuestion(): QuizQuestion {
-    const ids = new Set(this.questions.map((q) => q.id));
     return {
-      id: uniqueId(`spoergsmaal-${this.questions.length + 1}`, ids),
+      id: this.makeId(
+        `spoergsmaal-${this.questions.length + 1}`,
+        this.questions.map((q) => q.id),
+      ),
       text: '',
       options: Array.from({ length: OPTIONS.min }, () => this.newOption()),
     };
@@ -178,11 +182,11 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
   }
 
   private renderArchetype(a: Archetype, path: string, index: number): TemplateResult {
-    const taken = new Set(this.archetypes.filter((_, i) => i !== index).map((x) => x.id));
+    const taken = this.archetypes.filter((_, i) => i !== index).map((x) => x.id);
     const onName = (name: string) => {
       const draft = setIn(this.draft, join(path, 'name'), name);
-      const id = followTitle(a.id, str(a.name), name, 'persona', taken) ?? '';
-      this.commit(id === a.id ? draft : this.withArchetypeId(draft, index, a.id, id));
+      const id = this.idFor(a.id, name, `persona-${index + 1}`, taken);
+      this.commit(id === a.id ? draft : this.withArchetypeId(draft, index, a.id, String(id)));
     };
     const onId = (id: string) => this.commit(this.withArchetypeId(this.draft, index, a.id, id));
     return html`${this.renderField({
@@ -223,10 +227,10 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
   }
 
   private renderQuestion(q: QuizQuestion, path: string, index: number): TemplateResult {
-    const taken = new Set(this.questions.filter((_, i) => i !== index).map((x) => x.id));
+    const taken = this.questions.filter((_, i) => i !== index).map((x) => x.id);
     const onText = (text: string) => {
       let draft = setIn(this.draft, join(path, 'text'), text);
-      const id = followTitle(q.id, str(q.text), text, 'spoergsmaal', taken) ?? '';
+      const id = this.idFor(q.id, text, `spoergsmaal-${index + 1}`, taken);
       if (id !== q.id) draft = setIn(draft, join(path, 'id'), id);
       this.commit(draft);
     };

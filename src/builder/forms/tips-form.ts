@@ -3,7 +3,7 @@ import { defineElement } from '../../core/define.js';
 import type { Tip, TipCarouselContent } from '../../tip-carousel/tip-carousel.content.js';
 import { tipCarouselSchema } from '../../tip-carousel/tip-carousel.schema.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, records, str, REMOVE, setIn } from './paths.js';
+import { join, records, str } from './paths.js';
 
 const TIPS = listLimits(tipCarouselSchema, 'tips');
 
@@ -28,27 +28,15 @@ export class DigiBuilderTipsForm extends BuilderFormBase<TipCarouselContent> {
       headings: true,
       title: (tip) => str(tip.title),
       create: () => ({ title: '', body: '' }),
-      renderItem: (tip, path, i) => this.renderTip(tip, path, i, tips),
+      renderItem: (tip, path) => this.renderTip(tip, path),
     });
   }
 
-  private renderTip(tip: Tip, path: string, index: number, tips: readonly Tip[]): TemplateResult {
-    const onTitle = (title: string) => {
-      let draft = setIn(this.draft, join(path, 'title'), title);
-      if (tip.id !== undefined) {
-        const taken = new Set(
-          tips.filter((_, i) => i !== index).flatMap((t) => (t.id ? [t.id] : [])),
-        );
-        const id = followTitle(tip.id, str(tip.title), title, 'raad', taken);
-        if (id !== tip.id) draft = setIn(draft, join(path, 'id'), id ?? REMOVE);
-      }
-      this.commit(draft);
-    };
+  private renderTip(tip: Tip, path: string): TemplateResult {
     return html`${this.renderField({
       path: join(path, 'title'),
       label: this.s.tipTitle,
       value: tip.title,
-      onInput: onTitle,
     })}
     ${this.renderField({
       path: join(path, 'body'),

@@ -11,7 +11,7 @@ import { strategyWheelSchema, themeSchema } from '../../strategy-wheel/strategy-
 import { PALETTE } from '../../strategy-wheel/strategy-wheel.js';
 import { fieldId } from '../builder-types.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
-import { followTitle, join, records, str, REMOVE, setIn, uniqueId } from './paths.js';
+import { join, records, str, REMOVE, setIn } from './paths.js';
 
 const THEMES = listLimits(strategyWheelSchema, 'themes');
 const EXAMPLES = listLimits(themeSchema, 'examples');
@@ -47,7 +47,10 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
       headings: true,
       title: (t) => str(t.title),
       create: () => ({
-        id: uniqueId(`tema-${this.themes.length + 1}`, new Set(this.themes.map((t) => t.id))),
+        id: this.makeId(
+          `tema-${this.themes.length + 1}`,
+          this.themes.map((t) => t.id),
+        ),
         title: '',
         description: '',
       }),
@@ -56,10 +59,10 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
   }
 
   private renderTheme(t: StrategyTheme, path: string, index: number): TemplateResult {
-    const taken = new Set(this.themes.filter((_, i) => i !== index).map((x) => x.id));
+    const taken = this.themes.filter((_, i) => i !== index).map((x) => x.id);
     const onTitle = (title: string) => {
       let draft = setIn(this.draft, join(path, 'title'), title);
-      const id = followTitle(t.id, str(t.title), title, 'tema', taken) ?? '';
+      const id = this.idFor(t.id, title, `tema-${index + 1}`, taken);
       if (id !== t.id) draft = setIn(draft, join(path, 'id'), id);
       this.commit(draft);
     };
