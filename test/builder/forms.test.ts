@@ -326,6 +326,10 @@ describe('<digi-builder-tips-form>', () => {
       expect(focused()).to.equal(`#${fieldId('tips[6]')}`);
       expect(el.focusField('tips')).to.equal(true);
       expect(focused()).to.equal(`#${fieldId('tips')}`);
+      // Lists and items are focusable only while focusField has put focus there.
+      expect(el.shadowRoot!.querySelectorAll('[tabindex]').length).to.equal(1);
+      expect(el.focusField('tips[5].body')).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('[tabindex]').length).to.equal(0);
       expect(el.focusField('elsewhere')).to.equal(false);
     });
 

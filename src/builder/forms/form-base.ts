@@ -200,6 +200,11 @@ export abstract class BuilderFormBase<T extends object>
     for (let node = target.parentElement; node; node = node.parentElement) {
       if (node instanceof HTMLDetailsElement) node.open = true;
     }
+    if (!target.matches('input, select, textarea, button')) {
+      // A list, item or group takes focus only here, and gives it up when left.
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
     target.focus();
     return true;
   }
@@ -211,7 +216,7 @@ export abstract class BuilderFormBase<T extends object>
     if ((this.draft as T | undefined) === undefined) return html``;
     const rootProblems = this.homes.get('') ?? [];
     return html`<div class="base form">
-      <div id=${fieldId('')} tabindex="-1" ?hidden=${!rootProblems.length}>
+      <div id=${fieldId('')} ?hidden=${!rootProblems.length}>
         ${this.renderMessages('', this.s.contentProblem)}
       </div>
       ${this.renderForm()}
@@ -355,7 +360,6 @@ export abstract class BuilderFormBase<T extends object>
     return html`<fieldset
       class="link"
       id=${id}
-      tabindex="-1"
       aria-describedby=${ifDefined(this.describedBy(`${id}-hint`, this.messageId(path)))}
     >
       <legend>${this.s.link} <span class="hint-inline">${this.s.optional}</span></legend>
@@ -410,7 +414,6 @@ export abstract class BuilderFormBase<T extends object>
     return html`<fieldset
       class="list"
       id=${id}
-      tabindex="-1"
       aria-describedby=${ifDefined(this.describedBy(this.messageId(o.path), o.hint ? `${id}-hint` : undefined))}
     >
       <legend>${o.headings ? html`<h3>${o.label}</h3>` : o.label}</legend>
@@ -427,12 +430,7 @@ export abstract class BuilderFormBase<T extends object>
             title: title ?? '',
           });
           return html`<li>
-            <fieldset
-              class="item"
-              id=${itemId}
-              tabindex="-1"
-              aria-describedby=${ifDefined(this.messageId(path))}
-            >
+            <fieldset class="item" id=${itemId} aria-describedby=${ifDefined(this.messageId(path))}>
               <legend>${o.headings ? html`<h4>${legend}</h4>` : legend}</legend>
               ${this.renderMessages(path, format(this.s.itemLegend, { Noun: noun.One, n: i + 1 }))}
               ${o.renderItem(item, path, i)} ${this.renderTools(o.path, i, count, o.limits, noun)}
@@ -464,7 +462,6 @@ export abstract class BuilderFormBase<T extends object>
     return html`<fieldset
       class="list"
       id=${id}
-      tabindex="-1"
       aria-describedby=${ifDefined(this.messageId(o.path))}
     >
       <legend>${o.label} <span class="hint-inline">${this.s.optional}</span></legend>

@@ -321,7 +321,6 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     return html`<fieldset
       class="weights"
       id=${id}
-      tabindex="-1"
       aria-describedby=${ifDefined(this.describedBy(this.messageId(path), `${id}-hint`))}
     >
       <legend>${this.s.weightsLegend}</legend>
