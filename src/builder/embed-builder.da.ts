@@ -47,6 +47,7 @@ export const da: BuilderStrings = {
   problemsMany: '{count} problemer i indholdet.',
   summaryHeading: 'Ret disse problemer',
   summaryHint: 'Tryk på et problem for at gå til feltet.',
+  wholeContent: 'Indholdet',
 
   lookHeading: '4. Udseende',
   lookHint: 'Tilpas widgetten til jeres hjemmeside. Standardvalgene passer til de fleste sider.',

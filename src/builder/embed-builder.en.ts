@@ -47,6 +47,7 @@ export const en: BuilderStrings = {
   problemsMany: '{count} problems in the content.',
   summaryHeading: 'Fix these problems',
   summaryHint: 'Press a problem to go to its field.',
+  wholeContent: 'The content',
 
   lookHeading: '4. Look',
   lookHint: 'Fit the widget to your site. The defaults suit most pages.',

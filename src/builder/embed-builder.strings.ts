@@ -41,6 +41,7 @@ export interface BuilderStrings {
   problemsMany: string;
   summaryHeading: string;
   summaryHint: string;
+  wholeContent: string;
 
   lookHeading: string;
   lookHint: string;

@@ -222,6 +222,12 @@ export const builderStyles = css`
     cursor: pointer;
   }
 
+  .path {
+    margin-inline-start: 0.4em;
+    color: #595959;
+    font-size: 0.875em;
+  }
+
   .contrast li {
     display: flex;
     gap: 0.6rem;

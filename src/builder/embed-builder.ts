@@ -8,7 +8,7 @@ import { format } from '../core/format.js';
 import { LangController } from '../core/lang.js';
 import type { ValidationResult } from '../core/problems.js';
 import { baseStyles } from '../core/styles.js';
-import { describeProblem } from '../core/validate.js';
+import { problemMessage } from '../core/validate.js';
 import { readStored, removeStored, writeStored } from '../controllers/storage.js';
 import '../strategy-wheel/define.js';
 import '../tip-carousel/define.js';
@@ -24,6 +24,7 @@ import { en } from './embed-builder.en.js';
 import type { BuilderStrings } from './embed-builder.strings.js';
 import { builderStyles } from './embed-builder.styles.js';
 import { isWidgetKind, KINDS, toDraft, WIDGET_KINDS } from './kinds.js';
+import { placeOf } from './places.js';
 import {
   DEFAULT_LOOK,
   FONTS,
@@ -622,22 +623,24 @@ export class DigiEmbedBuilder extends LitElement {
       <h3 id="${id}-heading">${s.summaryHeading}</h3>
       <p class="hint">${s.summaryHint}</p>
       <ul>
-        ${problems.map(
-          (problem) =>
-            html`<li>
-              ${
-                problem.path
-                  ? html`<button
-                      type="button"
-                      class="link"
-                      @click=${() => this.focusProblem(problem)}
-                    >
-                      ${describeProblem(problem, this.language)}
-                    </button>`
-                  : describeProblem(problem, this.language)
-              }
-            </li>`,
-        )}
+        ${problems.map((problem) => {
+          const lang = this.language;
+          const sentence = `${placeOf(problem.path, lang) || s.wholeContent}: ${problemMessage(problem, lang)}`;
+          return html`<li>
+            ${
+              problem.path
+                ? html`<button
+                    type="button"
+                    class="link"
+                    @click=${() => this.focusProblem(problem)}
+                  >
+                    ${sentence}
+                    <code class="path" aria-hidden="true">${problem.path}</code>
+                  </button>`
+                : sentence
+            }
+          </li>`;
+        })}
       </ul>
     </div>`;
   }

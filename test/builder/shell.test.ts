@@ -15,6 +15,7 @@ import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
 import type { ContentProblem } from '../../src/builder/builder-types.js';
 import { DigiEmbedBuilder, STORAGE_KEY } from '../../src/builder/embed-builder.js';
 import { toDraft } from '../../src/builder/kinds.js';
+import { placeOf } from '../../src/builder/places.js';
 import { lookCss, toLook } from '../../src/builder/look.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
 import { animationsDone, deepActiveElement, settle, shadow } from '../helpers.js';
@@ -311,8 +312,8 @@ describe('<digi-embed-builder>', () => {
       const summary = $(el, '.summary')!;
       expect(summary.closest('[role="alert"]')).to.equal(null);
       expect($$(el, '.summary button').map(text)).to.deep.equal([
-        'tips[0].title: skal være en tekst, der ikke er tom',
-        'tips[1].body: skal være en tekst, der ikke er tom',
+        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
+        'Råd 2 › Tekst: skal være en tekst, der ikke er tom tips[1].body',
       ]);
       await accessible(el);
     });
@@ -331,6 +332,18 @@ describe('<digi-embed-builder>', () => {
       expect($$(el, '.summary button')).to.have.length(0);
       expect(text($(el, '.summary li'))).to.equal('Indholdet: skal være et objekt');
       expect(form(el).problems).to.deep.equal([{ path: '', code: 'object' }]);
+    });
+
+    it('names each place in the editor’s words', () => {
+      expect(placeOf('questions[1].options[2].label', 'da')).to.equal(
+        'Spørgsmål 2 › Svar 3 › Tekst',
+      );
+      expect(placeOf('archetypes[0].strengths[3]', 'en')).to.equal('Persona 1 › Strength 4');
+      expect(placeOf('questions[0].options[1].weights.anna', 'da')).to.equal(
+        'Spørgsmål 1 › Svar 2 › Point › anna',
+      );
+      expect(placeOf('themes', 'da')).to.equal('Tema');
+      expect(placeOf('', 'da')).to.equal('');
     });
 
     it('uses the widget’s own checks: duplicate ids and quiz levels', async () => {
@@ -610,7 +623,7 @@ describe('<digi-embed-builder>', () => {
       expect(deepActiveElement()).to.equal(blocked);
       expect(text(blocked)).to.include('Koden kan ikke laves endnu');
       expect($$(el, '#blocked button').map(text)).to.deep.equal([
-        'tips[0].title: skal være en tekst, der ikke er tom',
+        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
       ]);
       expect($$(el, 'button').map(text)).to.not.include('Kopiér koden');
       await accessible(el);
@@ -757,7 +770,9 @@ describe('<digi-embed-builder>', () => {
       expect(text($(el, 'h2'))).to.equal('1. Choose a widget');
       expect(form(el).lang).to.equal('en');
       await edit(el, { tips: [{ title: '', body: 'x' }] });
-      expect(text($(el, '.summary button'))).to.equal('tips[0].title: must be a non-empty string');
+      expect(text($(el, '.summary button'))).to.equal(
+        'Tip 1 › Title: must be a non-empty string tips[0].title',
+      );
       const toggle = button(el, 'Dansk');
       expect(toggle.getAttribute('lang')).to.equal('da');
       toggle.click();
@@ -765,7 +780,7 @@ describe('<digi-embed-builder>', () => {
       expect(text($(el, 'h2'))).to.equal('1. Vælg widget');
       expect(form(el).lang).to.equal('da');
       expect(text($(el, '.summary button'))).to.equal(
-        'tips[0].title: skal være en tekst, der ikke er tom',
+        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
       );
       expect($(el, '.base')!.getAttribute('lang')).to.equal('da');
       expect($(el, '.frame digi-tip-carousel')!.getAttribute('lang')).to.equal(
