@@ -166,9 +166,10 @@ export abstract class BuilderFormBase<T extends object>
       this.announce(this.pending.message);
       this.pending = { ...this.pending, message: undefined };
     }
-    // A dry run of the render learns which paths have a place, so every problem finds one.
+    // A dry run of the render learns which paths have a place, so every problem finds one (with
+    // no problems there is nothing to place; the real render claims the paths for focusField).
     this.claimed = new Set(['']);
-    if ((this.draft as T | undefined) !== undefined) this.renderForm();
+    if ((this.draft as T | undefined) !== undefined && this.problems.length) this.renderForm();
     this.homes = new Map();
     for (const problem of this.problems) {
       const home = this.homeOf(problem.path);
