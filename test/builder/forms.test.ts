@@ -339,8 +339,21 @@ describe('<digi-builder-tips-form>', () => {
     });
   });
 
-  it('speaks English', async () => {
-    const { root } = await mount('digi-builder-tips-form', tips(), { lang: 'en' });
+  it('fires nothing when the shell sets its properties', async () => {
+    const { el, drafts } = await mount('digi-builder-tips-form', tips());
+    el.problems = [{ path: 'tips[0].title', code: 'text' }];
+    el.lang = 'en';
+    el.draft = { tips: [{ title: 'A', body: 'B' }] };
+    await el.updateComplete;
+    expect(drafts).to.have.length(0);
+  });
+
+  it('speaks English, announcements too', async () => {
+    const { el, root } = await mount('digi-builder-tips-form', tips(), { lang: 'en' });
+    await press(button(root, 'Remove tip 3'));
+    await settled(el);
+    expect(status(root)).to.equal('Tip 3 removed');
+    expect(buttonNames(root)).to.include('Undo: put tip 3 back');
     expect(buttonNames(root)).to.include.members([
       'Move tip 3 up',
       'Move tip 3 down',
