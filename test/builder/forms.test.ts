@@ -304,7 +304,7 @@ describe('<digi-builder-tips-form>', () => {
         },
       );
       expectProblemAt(root, 'tips', 'Råd: skal have mindst 1', false);
-      expect(text(root.getElementById(`${fieldId('')}-msg`))).to.equal(
+      expect(text(root.getElementById(`${fieldId('')}--msg`))).to.equal(
         'Indholdet: skal være et objekt',
       );
     });
@@ -677,18 +677,18 @@ describe('<digi-builder-wheel-form>', () => {
 
   it('uses the default colour until unchecked, then picks this segment’s colour to edit', async () => {
     const { el, root, drafts } = await mount('digi-builder-wheel-form', wheel());
-    const box = q<HTMLInputElement>(root, `#${fieldId('themes[1].color')}-default`);
+    const box = q<HTMLInputElement>(root, `#${fieldId('themes[1].color')}--default`);
     expect(box.checked).to.equal(true);
     expect(root.querySelector(`#${fieldId('themes[1].color')}`) === null).to.equal(true);
     await press(box, 'Space');
     await settled(el);
     expect(drafts.at(-1)!.themes[1]!.color).to.equal(PALETTE[1]);
     expect(field(root, 'themes[1].color').value).to.equal(PALETTE[1]);
-    expect(q<HTMLInputElement>(root, `#${fieldId('themes[1].color')}-picker`).value).to.equal(
+    expect(q<HTMLInputElement>(root, `#${fieldId('themes[1].color')}--picker`).value).to.equal(
       PALETTE[1],
     );
     expectProblemAt(root, 'themes[1].color', 'Kontrast mod hvid', false);
-    await press(q(root, `#${fieldId('themes[1].color')}-default`), 'Space');
+    await press(q(root, `#${fieldId('themes[1].color')}--default`), 'Space');
     expect('color' in drafts.at(-1)!.themes[1]!).to.equal(false);
   });
 
@@ -698,7 +698,7 @@ describe('<digi-builder-wheel-form>', () => {
     const { root } = await mount('digi-builder-wheel-form', draft);
     expectProblemAt(root, 'themes[0].color', 'Farven har kun kontrasten 1,2:1 mod hvid', false);
     expect(field(root, 'themes[0].color').getAttribute('aria-invalid')).to.equal('false');
-    expect(q<HTMLInputElement>(root, `#${fieldId('themes[0].color')}-picker`).value).to.equal(
+    expect(q<HTMLInputElement>(root, `#${fieldId('themes[0].color')}--picker`).value).to.equal(
       '#ffeb3b',
     );
   });

@@ -277,16 +277,19 @@ export abstract class BuilderFormBase<T extends object>
     return (this.homes.get(path)?.length ?? 0) > 0;
   }
 
-  /** The id of the message under `path`'s field, or undefined when it has no problems. */
+  /**
+   * The id of the message under `path`'s field, or undefined when it has no problems. Ids of a
+   * field's parts end in `--msg`, `--hint` …: `fieldId` never makes a double hyphen.
+   */
   protected messageId(path: string): string | undefined {
-    return this.hasProblems(path) ? `${fieldId(path)}-msg` : undefined;
+    return this.hasProblems(path) ? `${fieldId(path)}--msg` : undefined;
   }
 
   /** The problems shown at `path`, each as "Label: message" in the form's language. */
   protected renderMessages(path: string, label: string): TemplateResult | typeof nothing {
     const problems = this.homes.get(path);
     if (!problems?.length) return nothing;
-    return html`<div class="errors" id=${`${fieldId(path)}-msg`}>
+    return html`<div class="errors" id=${`${fieldId(path)}--msg`}>
       ${problems.map(
         (problem) =>
           html`<p class="error">
@@ -305,8 +308,8 @@ export abstract class BuilderFormBase<T extends object>
   /** A labelled text field (input or textarea) with its hint and problems. */
   protected renderField(o: FieldOptions): TemplateResult {
     const id = this.claim(o.path);
-    const hintId = o.hint ? `${id}-hint` : undefined;
-    const noteId = o.note ? `${id}-note` : undefined;
+    const hintId = o.hint ? `${id}--hint` : undefined;
+    const noteId = o.note ? `${id}--note` : undefined;
     const invalid = this.hasProblems(o.path);
     const value = o.value === undefined ? '' : String(o.value);
     const onInput = (event: Event) => {
@@ -361,10 +364,10 @@ export abstract class BuilderFormBase<T extends object>
     return html`<fieldset
       class="link"
       id=${id}
-      aria-describedby=${ifDefined(this.describedBy(`${id}-hint`, this.messageId(path)))}
+      aria-describedby=${ifDefined(this.describedBy(`${id}--hint`, this.messageId(path)))}
     >
       <legend>${this.s.link} <span class="hint-inline">${this.s.optional}</span></legend>
-      <p class="hint" id=${`${id}-hint`}>${this.s.linkHint}</p>
+      <p class="hint" id=${`${id}--hint`}>${this.s.linkHint}</p>
       ${this.renderMessages(path, this.s.link)}
       ${this.renderField({
         path: join(path, 'text'),
@@ -415,11 +418,11 @@ export abstract class BuilderFormBase<T extends object>
     return html`<fieldset
       class="list"
       id=${id}
-      aria-describedby=${ifDefined(this.describedBy(this.messageId(o.path), o.hint ? `${id}-hint` : undefined))}
+      aria-describedby=${ifDefined(this.describedBy(this.messageId(o.path), o.hint ? `${id}--hint` : undefined))}
     >
       <legend>${o.headings ? html`<h3>${o.label}</h3>` : o.label}</legend>
       ${this.renderMessages(o.path, o.label)}
-      ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing}
+      ${o.hint ? html`<p class="hint" id=${`${id}--hint`}>${o.hint}</p>` : nothing}
       <ol class="items">
         ${o.items.map((item, i) => {
           const path = join(o.path, i);

@@ -321,11 +321,11 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     return html`<fieldset
       class="weights"
       id=${id}
-      aria-describedby=${ifDefined(this.describedBy(this.messageId(path), `${id}-hint`))}
+      aria-describedby=${ifDefined(this.describedBy(this.messageId(path), `${id}--hint`))}
     >
       <legend>${this.s.weightsLegend}</legend>
       ${this.renderMessages(path, this.s.weightsLegend)}
-      <p class="hint" id=${`${fieldId(path)}-hint`}>${this.s.weightsHint}</p>
+      <p class="hint" id=${`${fieldId(path)}--hint`}>${this.s.weightsHint}</p>
       ${[...ids, ...unknown].map((key) =>
         this.renderField({
           path: join(path, key),

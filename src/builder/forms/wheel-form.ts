@@ -114,7 +114,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
       <label class="check">
         <input
           type="checkbox"
-          id=${`${id}-default`}
+          id=${`${id}--default`}
           .checked=${live(color === undefined)}
           @change=${onDefault}
         />
@@ -126,7 +126,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
           : html`<div class="color-row">
               <input
                 type="color"
-                id=${`${id}-picker`}
+                id=${`${id}--picker`}
                 aria-label=${this.s.colorPicker}
                 .value=${live(sixDigits(valid ? color.trim() : fallback))}
                 @input=${(event: Event) => this.edit(path, (event.target as HTMLInputElement).value)}
