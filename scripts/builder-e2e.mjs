@@ -13,10 +13,11 @@
 //   invalid  – an emptied title: "Lav koden" gives an alert with the problem, and no snippet.
 //   a11y     – axe finds nothing in the builder with the real forms, at 1100 and at 320 px, and
 //              nothing scrolls sideways.
-//   offline  – the builder page requested nothing but its own files.
+//   offline  – the builder page requested nothing but its own files, and broke nothing of its own
+//              Content-Security-Policy (a <meta> in builder/index.html).
 // Every fresh page is served with `Content-Security-Policy: default-src 'self'` and must log no
 // error and no CSP violation. Prints one line per check and `Builder: N passed, N failed`.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
@@ -90,6 +91,11 @@ page.on('console', (message) => {
     errors.push(`console.error: ${message.text()}`);
 });
 await page.evaluateOnNewDocument(() => {
+  const violations = [];
+  Object.defineProperty(window, '__csp', { value: violations });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    violations.push(`${e.effectiveDirective} ${e.blockedURI || '(inline)'}`),
+  );
   // Downloads are kept for the fresh pages to serve, not saved to disk.
   const blobs = new Map();
   const downloads = {};
@@ -420,6 +426,13 @@ await check('wheel: English, three themes, a JSON file and a CSS file, strict CS
     await fill(`${form}${id(`themes[${i}].description`)}`, theme.description);
   }
   await fill(`${B}#accent-text`, '#1f6b3a');
+  const previewAccent = await page.evaluate(() =>
+    document
+      .querySelector('digi-embed-builder')
+      .shadowRoot.querySelector('.frame')
+      .style.getPropertyValue('--digi-color-accent'),
+  );
+  same(previewAccent, '#1f6b3a', 'the accent colour on the preview');
   await fill(`${B}#label`, 'Our strategy');
   await press(`${B}input[name="flag"]`, 'Space');
   await press(`${B}input[name="mode"][value="src"]`, 'Space');
@@ -494,8 +507,10 @@ await check('invalid: an emptied title gives an alert and no snippet', async () 
 });
 
 await check('a11y: axe finds nothing, with the real forms, at 1100 and at 320 px', async () => {
-  // Injected from the disk, so it is no request of the page's.
-  await page.addScriptTag({ path: join(project, 'node_modules', 'axe-core', 'axe.min.js') });
+  // Evaluated from the disk: no request of the page's, and outside the page's CSP.
+  await page.evaluate(
+    readFileSync(join(project, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'),
+  );
   const axe = () =>
     page.evaluate(async () => {
       const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -521,6 +536,7 @@ await check('offline: the builder requested nothing but its own files', async ()
   );
   same(foreign, [], 'requests elsewhere');
   same(errors, [], 'errors in the builder page');
+  same(await page.evaluate(() => window.__csp), [], "violations of the builder's own CSP");
 });
 
 await browser.close();

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import '../archetype-quiz/define.js';
 import { contrastRatio, HEX_COLOR, TEXT_CONTRAST } from '../core/contrast.js';
 import { format } from '../core/format.js';
@@ -136,6 +135,19 @@ export class DigiEmbedBuilder extends LitElement {
     if (!this.restored) {
       this.restored = true;
       this.restore(readStored(STORAGE_KEY, STORAGE_VERSION));
+    }
+  }
+
+  protected override updated(): void {
+    // The look goes on the preview through the CSSOM: a style attribute (what styleMap writes
+    // first) is blocked by a strict Content-Security-Policy, the builder page's own included.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    const properties = lookProperties(this.look);
+    for (const name of ['--digi-color-accent', '--digi-font-family', '--digi-radius']) {
+      const value = properties[name];
+      if (value === undefined) frame.style.removeProperty(name);
+      else frame.style.setProperty(name, value);
     }
   }
 
@@ -781,13 +793,7 @@ export class DigiEmbedBuilder extends LitElement {
       ${
         content === undefined
           ? nothing
-          : html`<div
-              class="frame"
-              data-width=${this.width}
-              data-stale=${stale}
-              ?inert=${stale}
-              style=${styleMap(lookProperties(this.look))}
-            >
+          : html`<div class="frame" data-width=${this.width} data-stale=${stale} ?inert=${stale}>
               ${this.renderWidget(content)}
             </div>`
       }
