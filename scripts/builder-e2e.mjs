@@ -521,7 +521,15 @@ await check('a11y: axe finds nothing, with the real forms, at 1100 and at 320 px
     for (const kind of Object.keys(FORMS)) {
       await press(`${B}input[name="kind"][value="${kind}"]`, 'Space');
       await page.waitForSelector(`${B}${FORMS[kind]}`);
-      await new Promise((done) => setTimeout(done, 400)); // the preview's fade-in
+      // The preview's fade-in ends first: axe measures the resting colours.
+      await page.evaluate(async () => {
+        const widget = document
+          .querySelector('digi-embed-builder')
+          .shadowRoot.querySelector('.frame > *');
+        await widget?.updateComplete;
+        await new Promise(requestAnimationFrame);
+        await Promise.all((widget?.shadowRoot?.getAnimations() ?? []).map((a) => a.finished));
+      });
       same(await axe(), [], `axe on the ${kind} at ${width} px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(overflow <= width, `${kind} at ${width} px scrolls sideways: ${overflow} px wide`);
