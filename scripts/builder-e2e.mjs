@@ -1,9 +1,9 @@
 // The embed builder end to end, in headless Chromium against the BUILT dist/builder/ and
 // dist/cdn/ (run `npm run build` first), as an editor would use it: with the keyboard, in the real
 // forms.
-//   carousel – three tips typed in (one with a link), the snippet copied with the Copy button and
-//              read back from the clipboard, loaded in a fresh page: the carousel shows exactly
-//              those tips.
+//   carousel – three tips typed in (one with a link), the first moved down with its button, the
+//              snippet copied with the Copy button and read back from the clipboard, loaded in a
+//              fresh page: the carousel shows exactly those tips in that order.
 //   quiz     – a title and two questions with their answers typed in; in the fresh page the quiz
 //              shows that title, both questions and their answers.
 //   wheel    – English built-in content cut to three themes and retyped, a new accent colour, a
@@ -299,53 +299,67 @@ const TIPS = [
   },
 ];
 
-await check('carousel: three tips typed in, copied, shown in a fresh page', async () => {
-  await start('tip-carousel', 'Indbygget indhold på dansk');
-  await cutList('tip-carousel', 'tips', 3);
-  const form = `${B}${FORMS['tip-carousel']} >>> `;
-  for (const [i, tip] of TIPS.entries()) {
-    await fill(`${form}${id(`tips[${i}].title`)}`, tip.title);
-    await fill(`${form}${id(`tips[${i}].body`)}`, tip.body);
-    if (tip.link) {
-      await fill(`${form}${id(`tips[${i}].link.text`)}`, tip.link.text);
-      await fill(`${form}${id(`tips[${i}].link.href`)}`, tip.link.href);
+await check(
+  'carousel: three tips typed in and reordered, copied, shown in a fresh page',
+  async () => {
+    await start('tip-carousel', 'Indbygget indhold på dansk');
+    await cutList('tip-carousel', 'tips', 3);
+    const form = `${B}${FORMS['tip-carousel']} >>> `;
+    for (const [i, tip] of TIPS.entries()) {
+      await fill(`${form}${id(`tips[${i}].title`)}`, tip.title);
+      await fill(`${form}${id(`tips[${i}].body`)}`, tip.body);
+      if (tip.link) {
+        await fill(`${form}${id(`tips[${i}].link.text`)}`, tip.link.text);
+        await fill(`${form}${id(`tips[${i}].link.href`)}`, tip.link.href);
+      }
     }
-  }
-  const tips = (await draft('tip-carousel')).tips;
-  same(
-    tips.map(({ title, body, link }) => ({
-      title,
-      body,
-      ...(link ? { link: { text: link.text, href: link.href } } : {}),
-    })),
-    TIPS,
-    'the draft',
-  );
-  const snippet = await copySnippet();
-  assert(
-    snippet.includes(`src="${server.base}cdn/tip-carousel.js"`),
-    'bundle URL beside the builder',
-  );
-  const reader = await fresh('carousel', snippet, 'digi-tip-carousel', '[part~="slide"]');
-  same(
-    await texts(reader, 'digi-tip-carousel', '[part~="title"]'),
-    TIPS.map((t) => t.title),
-    'titles',
-  );
-  same(
-    await texts(reader, 'digi-tip-carousel', '[part~="body"]'),
-    TIPS.map((t) => t.body),
-    'texts',
-  );
-  const links = await reader.evaluate(() =>
-    [...document.querySelector('digi-tip-carousel').shadowRoot.querySelectorAll('a')].map((a) => [
-      a.textContent.trim(),
-      a.getAttribute('href'),
-    ]),
-  );
-  same(links, [[TIPS[2].link.text, TIPS[2].link.href]], 'the link');
-  await reader.close();
-});
+    // Reordered with the keyboard: the first tip moves down one place.
+    await press(`${form}button[data-list="tips"][data-index="0"][data-action="down"]`);
+    const order = [TIPS[1], TIPS[0], TIPS[2]];
+    await page.waitForFunction(
+      (tag, title) =>
+        document.querySelector('digi-embed-builder').shadowRoot.querySelector(tag).draft.tips[0]
+          .title === title,
+      { timeout: 5_000 },
+      FORMS['tip-carousel'],
+      order[0].title,
+    );
+    const tips = (await draft('tip-carousel')).tips;
+    same(
+      tips.map(({ title, body, link }) => ({
+        title,
+        body,
+        ...(link ? { link: { text: link.text, href: link.href } } : {}),
+      })),
+      order,
+      'the draft',
+    );
+    const snippet = await copySnippet();
+    assert(
+      snippet.includes(`src="${server.base}cdn/tip-carousel.js"`),
+      'bundle URL beside the builder',
+    );
+    const reader = await fresh('carousel', snippet, 'digi-tip-carousel', '[part~="slide"]');
+    same(
+      await texts(reader, 'digi-tip-carousel', '[part~="title"]'),
+      order.map((t) => t.title),
+      'titles',
+    );
+    same(
+      await texts(reader, 'digi-tip-carousel', '[part~="body"]'),
+      order.map((t) => t.body),
+      'texts',
+    );
+    const links = await reader.evaluate(() =>
+      [...document.querySelector('digi-tip-carousel').shadowRoot.querySelectorAll('a')].map((a) => [
+        a.textContent.trim(),
+        a.getAttribute('href'),
+      ]),
+    );
+    same(links, [[TIPS[2].link.text, TIPS[2].link.href]], 'the link');
+    await reader.close();
+  },
+);
 
 const QUIZ = {
   title: 'Hvor digital er du i afdelingen?',
