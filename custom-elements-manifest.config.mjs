@@ -1,7 +1,9 @@
 export default {
   globs: ['src/**/*.ts'],
   // react.ts (wrappers) and jsx.ts (JSX types, generated from this manifest) declare no element.
+  // The embed builder (src/builder/) is the editors' page, not part of the package's API.
   exclude: [
+    'src/builder/**',
     'src/**/*.{da,en,styles,schema}.ts',
     'src/core/strings*.ts',
     'src/react.ts',

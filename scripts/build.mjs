@@ -1,7 +1,9 @@
 // Builds the package: library entries (lit external), self-contained CDN bundles (lit inlined and
-// minified), type declarations, the JSON Schemas and the editors' data from custom-elements.json.
+// minified), the editors' embed builder (dist/builder/), type declarations, the JSON Schemas and
+// the editors' data from custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -49,6 +51,28 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     },
   });
 }
+
+// The editors' embed builder (builder/index.html) as static files beside dist/cdn/: relative
+// paths, the widgets bundled in, nothing fetched from anywhere else.
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  root: 'builder',
+  base: './',
+  build: {
+    outDir: resolve('dist/builder'),
+    emptyOutDir: true,
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The builder bundles the widgets' English packs and validators on purpose: the widgets'
+      // lazy imports of them cannot split them off here, and need not.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
+  },
+});
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/schemas.ts'], { stdio: 'inherit' });

@@ -35,6 +35,9 @@ const allowed = [
   /^dist\/cdn\/[\w.-]+\.js(\.map)?$/,
   /^dist\/types\/[\w./-]+\.d\.ts$/,
   /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
+  // The editors' embed builder: static files an IT department hosts beside dist/cdn/.
+  /^dist\/builder\/index\.html$/,
+  /^dist\/builder\/assets\/[\w.-]+\.(js|css)$/,
 ];
 const forbidden =
   /(^|\/)(test|tests|stories|src|coverage|storybook-static|\.cache|node_modules)(\/|$)|\.(test|spec|stories)\.|\.tsbuildinfo$/;
@@ -55,6 +58,7 @@ const required = [
   ...widgets.map((w) => `schemas/${w}.schema.json`),
   ...Object.keys(libraryEntries).map((name) => `dist/${name}.js`),
   ...Object.keys(cdnEntries).flatMap((name) => [`dist/cdn/${name}.js`, `dist/cdn/${name}.js.map`]),
+  'dist/builder/index.html',
 ];
 for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
 

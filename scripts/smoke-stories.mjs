@@ -74,12 +74,19 @@ try {
             .map((el) => el.updateComplete),
         ),
       );
-      // axe checks the resting state, after fade-ins.
+      // axe checks the resting state, after fade-ins, of widgets nested in shadow roots too (the
+      // embed builder's preview).
       await page.evaluate(async () => {
+        const widgets = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.startsWith('digi-')) widgets.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document.querySelector('#storybook-root'));
+        await Promise.all(widgets.map((el) => el.updateComplete));
         await new Promise(requestAnimationFrame);
-        const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
-          el.localName.startsWith('digi-'),
-        );
         const animations = widgets.flatMap((el) => el.shadowRoot?.getAnimations() ?? []);
         await Promise.all(animations.map((a) => a.finished));
       });

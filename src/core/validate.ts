@@ -134,16 +134,22 @@ function toProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   return typeof n === 'number' ? { path, code, params: { n } } : { path, code };
 }
 
+/** A problem's message without its path: `must be a non-empty string`. */
+export function problemMessage(
+  problem: ContentProblem,
+  lang: Lang,
+  overrides: ValidationStrings = {},
+): string {
+  return format(overrides[`v.${problem.code}`] ?? messages[lang][problem.code], problem.params);
+}
+
 /** A problem as one sentence: `tips[3].title: must be a non-empty string`. */
 export function describeProblem(
   problem: ContentProblem,
   lang: Lang,
   overrides: ValidationStrings = {},
 ): string {
-  const message = format(
-    overrides[`v.${problem.code}`] ?? messages[lang][problem.code],
-    problem.params,
-  );
+  const message = problemMessage(problem, lang, overrides);
   return `${problem.path || (lang === 'en' ? 'The content' : 'Indholdet')}: ${message}`;
 }
 

@@ -2,6 +2,7 @@
 // schemas/strategy-wheel.schema.json). A separate chunk: loaded only for custom content.
 import * as v from 'valibot';
 import { HEX_COLOR } from '../core/contrast.js';
+import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, link, list, text } from '../core/validate.js';
 import {
   MAX_EXAMPLES,
@@ -28,7 +29,9 @@ export const strategyWheelSchema: v.GenericSchema<unknown, StrategyWheelContent>
   'object',
 );
 
+/** What the schema cannot state: every theme id is unique. */
+export const checkWheel = (data: StrategyWheelContent): ContentProblem[] =>
+  duplicateIds(data.themes, 'themes');
+
 /** Loaded on demand by the wheel when its content is not the built-in. */
-export const loader = createLoader(strategyWheelSchema, (data) =>
-  duplicateIds(data.themes, 'themes'),
-);
+export const loader = createLoader(strategyWheelSchema, checkWheel);

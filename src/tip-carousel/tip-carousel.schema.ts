@@ -2,6 +2,7 @@
 // schemas/tip-carousel.schema.json), and the reading of light-DOM children. A separate chunk:
 // loaded only for custom content.
 import * as v from 'valibot';
+import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, link, list, text } from '../core/validate.js';
 import { MAX_TIPS, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
 
@@ -20,12 +21,12 @@ export const tipCarouselSchema: v.GenericSchema<unknown, TipCarouselContent> = v
   'object',
 );
 
+/** What the schema cannot state: every tip id is unique. */
+export const checkTips = (data: TipCarouselContent): ContentProblem[] =>
+  duplicateIds(data.tips, 'tips');
+
 /** Loaded on demand by the carousel when its content is not the built-in. */
-export const loader = createLoader(
-  tipCarouselSchema,
-  (data) => duplicateIds(data.tips, 'tips'),
-  tipsFromChildren,
-);
+export const loader = createLoader(tipCarouselSchema, checkTips, tipsFromChildren);
 
 const collapse = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
