@@ -100,19 +100,6 @@ export function differently(why: Partial<Record<typeof engine, string>>): string
   return reason ? ` [${engine}: ${reason}]` : '';
 }
 
-/**
- * `it`, or in an engine named in `bugs` a pending test whose title names the engine and its bug:
- * for an engine bug the library cannot work around, reported rather than hidden.
- */
-export function itExceptIn(
-  bugs: Partial<Record<typeof engine, string>>,
-  title: string,
-  test: () => Promise<void>,
-): void {
-  if (bugs[engine]) it(`${title}${differently(bugs)}`);
-  else it(title, test);
-}
-
 /** The Layout Instability API (`layout-shift` entries) exists in Chromium only. */
 export const layoutShiftApi = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 
