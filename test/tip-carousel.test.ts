@@ -212,6 +212,22 @@ describe('<digi-tip-carousel>', () => {
       expect(events).to.have.length(1);
     });
 
+    it('shows the focus ring on the tab an arrow key reaches after a click', async () => {
+      // A click focuses without a ring; the arrow that follows is keyboard use and needs one
+      // (WebKit gave none to a tab focused from script after a click).
+      const el = await carousel();
+      const tabs = $$buttons(el, '[role="tab"]');
+      await sendMouse({ type: 'click', position: centre(tabs[2]!) });
+      await el.updateComplete;
+      expect(deepActiveElement() === tabs[2], 'the click focuses its tab').to.equal(true);
+      expect(tabs[2]!.matches(':focus-visible')).to.equal(false);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(deepActiveElement() === tabs[3], 'the arrow moves focus').to.equal(true);
+      expect(tabs[3]!.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(tabs[3]!).outlineStyle).to.equal('solid');
+    });
+
     it('flips the arrow keys on right-to-left pages', async () => {
       const wrapper = await fixture(
         html`<div dir="rtl"><digi-tip-carousel></digi-tip-carousel></div>`,

@@ -98,13 +98,11 @@ export const strategyWheelStyles = css`
     stroke-width: 0;
   }
 
-  .segment:focus-visible ~ .halo,
-  [data-keyboard] .segment:focus ~ .halo {
+  .segment:focus-visible ~ .halo {
     stroke-width: 9px;
   }
 
-  .segment:focus-visible ~ .ring,
-  [data-keyboard] .segment:focus ~ .ring {
+  .segment:focus-visible ~ .ring {
     stroke: var(--_focus);
     stroke-width: 4px;
   }
@@ -244,8 +242,7 @@ export const strategyWheelStyles = css`
     }
 
     .ring,
-    .segment:focus-visible ~ .ring,
-    [data-keyboard] .segment:focus ~ .ring {
+    .segment:focus-visible ~ .ring {
       stroke: Highlight;
     }
 

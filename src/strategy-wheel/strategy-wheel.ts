@@ -140,13 +140,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   /** The wheel's turn in degrees, kept continuous so it always takes the short way round. */
   @state() private turn = 0;
 
-  /**
-   * True once the reader has moved between tabs with the keyboard, until the next pointer press:
-   * it keeps the focus ring. WebKit gives a tab focused from an arrow key no `:focus-visible`
-   * when a click focused the previous one.
-   */
-  @state() private keyboardUsed = false;
-
   /** The id the widget last wrote to `selected` itself. */
   private reflected?: string;
 
@@ -181,10 +174,9 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const index = rovingIndex(event.key, this.index, this.themes?.length ?? 0);
     if (index === undefined) return;
     event.preventDefault();
-    this.keyboardUsed = true;
     this.show(index, true);
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus();
+    this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus({ focusVisible: true });
   }
 
   private get themes(): StrategyTheme[] | undefined {
@@ -273,9 +265,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             aria-label=${label}
             part="tablist"
             class=${this.rotate ? 'rotating' : ''}
-            ?data-keyboard=${this.keyboardUsed}
             @keydown=${this.handleKeydown}
-            @pointerdown=${() => (this.keyboardUsed = false)}
           >
             <g class="turn">
               ${themes.map((theme, i) => {
