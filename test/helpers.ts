@@ -1,7 +1,107 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendMouse,
+} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { DigiErrorDetail, DigiErrorEvent } from '../src/core/events.js';
+
+/** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
+export const engine: 'Chromium' | 'Firefox' | 'WebKit' = navigator.userAgent.includes('Firefox/')
+  ? 'Firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'Chromium'
+    : 'WebKit';
+
+/**
+ * Only Chromium's launcher (puppeteer over CDP) emulates media features. Firefox (WebDriver BiDi)
+ * and WebKitGTK (classic WebDriver) cannot switch `prefers-reduced-motion` in a running page, so
+ * scripts/test-engines.mjs starts each of them a second time with reduced motion set in the
+ * browser itself (Firefox's `ui.prefersReducedMotion` pref, GTK's `gtk-enable-animations=0`) and
+ * runs the tests named "reduced motion" there.
+ */
+export const emulatesMedia = engine === 'Chromium';
+
+/** Whether this browser was started with reduced motion on (the second Firefox and WebKit runs). */
+const startedReduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * `it` for a test that needs `prefers-reduced-motion: reduce` from its first line. In Chromium it
+ * is emulated; in the other engines the test runs in the browser started with reduced motion, and
+ * is pending in the normal run, its title naming the engine and the reason. Never a silent skip.
+ */
+export function itUnderReducedMotion(title: string, test: () => Promise<void>): void {
+  if (emulatesMedia) {
+    it(title, async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await test();
+    });
+  } else if (startedReduced) {
+    it(`${title} [${engine}: reduced motion set in the browser, not emulated]`, test);
+  } else {
+    it(
+      `${title} [${engine}: no media emulation over WebDriver; runs in the ${engine} started with reduced motion]`,
+    );
+  }
+}
+
+/**
+ * `it` for a test that switches media features while its page runs: Chromium only. Elsewhere the
+ * test is pending, its title naming the engine and the reason.
+ */
+export function itSwitchingMedia(title: string, test: () => Promise<void>): void {
+  if (emulatesMedia) it(title, test);
+  else it(`${title} [${engine}: no media emulation over WebDriver to switch it in a running page]`);
+}
+
+/** Puts `prefers-reduced-motion` back to `no-preference` where it can be emulated (afterEach). */
+export async function resetReducedMotion(): Promise<void> {
+  if (emulatesMedia) await emulateMedia({ reducedMotion: 'no-preference' });
+}
+
+/**
+ * Presses a chord of real keys (`pressChord('Shift', 'Tab')`): down in order, up in reverse. Works in
+ * every launcher, WebDriver included (see the `digi-press` command in web-test-runner.shared.mjs).
+ */
+export async function pressChord(...keys: string[]): Promise<void> {
+  await executeServerCommand('digi-press', { keys });
+}
+
+/** The space bar's key name in every launcher (puppeteer over BiDi knows no `'Space'`). */
+export const SPACE = ' ';
+
+/**
+ * Releases the mouse buttons and moves the pointer near the page's top-left corner, off every
+ * widget. Puppeteer's `resetMouse` over BiDi forgets the pointer's position without moving it in
+ * Firefox (and a move to 0,0 right after is then no move at all), so the next test's widget could
+ * render under the pointer and be hovered: a hovered carousel pauses its rotation.
+ */
+export async function parkMouse(): Promise<void> {
+  await resetMouse();
+  await sendMouse({ type: 'move', position: [1, 1] });
+}
+
+/**
+ * A font with the same metrics in every engine, for tests that measure text against a fixed size.
+ * The engines' default serif differs here (Chromium: Times New Roman, i.e. Liberation Serif;
+ * Firefox and WebKit: DejaVu Serif, about 15 % wider), and a measurement must not depend on it.
+ */
+export const METRIC_FONT = "font-family: 'Times New Roman', 'Liberation Serif', serif";
+
+/**
+ * The title suffix of a test this engine runs differently, from `why` (one reason per engine):
+ * `' [WebKit: reason]'` in an engine named there, `''` elsewhere.
+ */
+export function differently(why: Partial<Record<typeof engine, string>>): string {
+  const reason = why[engine];
+  return reason ? ` [${engine}: ${reason}]` : '';
+}
+
+/** The Layout Instability API (`layout-shift` entries) exists in Chromium only. */
+export const layoutShiftApi = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 
 /** Records every `type` event reaching `target`, so tests can count them exactly (zero too). */
 export function recordEvents<E extends Event = Event>(target: EventTarget, type: string): E[] {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type AxeCore from 'axe-core';
 import 'axe-core/axe.min.js';
 import type { TemplateResult } from 'lit';
@@ -31,6 +31,13 @@ import {
   recordEvents,
   settle,
   shadow,
+  differently,
+  engine,
+  itUnderReducedMotion,
+  METRIC_FONT,
+  pressChord,
+  resetReducedMotion,
+  parkMouse,
 } from './helpers.js';
 
 const themesDa = da.content.themes;
@@ -227,10 +234,10 @@ async function wheel(template: TemplateResult = html`<digi-strategy-wheel></digi
 /** A wheel between two buttons, inside a wrapper (which can carry `lang` and a width). */
 async function onPage(
   template: TemplateResult = html`<digi-strategy-wheel></digi-strategy-wheel>`,
-  { lang = '', width = '' } = {},
+  { lang = '', width = '', font = '' } = {},
 ) {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} style=${width ? `width: ${width}` : ''}>
+    html`<div lang=${lang} style=${[width && `width: ${width}`, font].filter(Boolean).join('; ')}>
       <button id="before">før</button>
       ${template}
       <button id="after">efter</button>
@@ -250,9 +257,7 @@ async function press(el: DigiStrategyWheel, key: string) {
 }
 
 async function pressWith(el: DigiStrategyWheel, modifier: string, key: string) {
-  await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  await sendKeys({ up: modifier });
+  await pressChord(modifier, key);
   await el.updateComplete;
 }
 
@@ -283,8 +288,8 @@ const details = (events: DigiThemeSelectEvent[]) => events.map((event) => ({ ...
 
 afterEach(async () => {
   sinon.restore();
-  await resetMouse();
-  await emulateMedia({ reducedMotion: 'no-preference' });
+  await parkMouse();
+  await resetReducedMotion();
 });
 
 describe('<digi-strategy-wheel>', () => {
@@ -793,8 +798,7 @@ describe('<digi-strategy-wheel>', () => {
       expect(turnBetween(angleOf(el, shapes(el)[2]!), 0)).to.be.below(2);
     });
 
-    it('turns at once under reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    itUnderReducedMotion('turns at once under reduced motion', async () => {
       const el = await wheel(html`<digi-strategy-wheel rotate></digi-strategy-wheel>`);
       expect(getComputedStyle($(el, '.turn')!).transitionDuration).to.equal('0s');
       await clickSegment(el, 3);
@@ -806,22 +810,24 @@ describe('<digi-strategy-wheel>', () => {
       expect(turnBetween(angleOf(el, shapes(el)[1]!), 0)).to.be.below(2);
     });
 
-    it('without rotate the wheel stays put; turning rotate on and off moves it', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await wheel(
-        html`<digi-strategy-wheel selected="administrative-processer"></digi-strategy-wheel>`,
-      );
-      expect(getComputedStyle($(el, '.turn')!).transform).to.equal('none');
-      expect(turnBetween(angleOf(el, shapes(el)[0]!), 0)).to.be.below(2);
-      expect(turnBetween(angleOf(el, shapes(el)[3]!), 216)).to.be.below(2);
-      el.rotate = true;
-      await el.updateComplete;
-      expect(el.hasAttribute('rotate')).to.be.true;
-      expect(turnBetween(angleOf(el, shapes(el)[3]!), 0)).to.be.below(2);
-      el.rotate = false;
-      await el.updateComplete;
-      expect(turnBetween(angleOf(el, shapes(el)[3]!), 216)).to.be.below(2);
-    });
+    itUnderReducedMotion(
+      'without rotate the wheel stays put; turning rotate on and off moves it (reduced motion)',
+      async () => {
+        const el = await wheel(
+          html`<digi-strategy-wheel selected="administrative-processer"></digi-strategy-wheel>`,
+        );
+        expect(getComputedStyle($(el, '.turn')!).transform).to.equal('none');
+        expect(turnBetween(angleOf(el, shapes(el)[0]!), 0)).to.be.below(2);
+        expect(turnBetween(angleOf(el, shapes(el)[3]!), 216)).to.be.below(2);
+        el.rotate = true;
+        await el.updateComplete;
+        expect(el.hasAttribute('rotate')).to.be.true;
+        expect(turnBetween(angleOf(el, shapes(el)[3]!), 0)).to.be.below(2);
+        el.rotate = false;
+        await el.updateComplete;
+        expect(turnBetween(angleOf(el, shapes(el)[3]!), 216)).to.be.below(2);
+      },
+    );
   });
 
   describe('colours', () => {
@@ -1319,25 +1325,34 @@ describe('<digi-strategy-wheel>', () => {
       await expect(wide.el).to.be.accessible();
     });
 
-    it('names the whole selected theme in the hole of the donut, in both languages', async () => {
+    // WebKit sets bold serif text wider than Chromium with the same font: its longest words fill
+    // the centre box, whose corners lie outside the ring, so a line box may reach past the hole.
+    const slack = engine === 'WebKit' ? 1.03 : 1;
+    const wider = differently({
+      WebKit: 'wider bold text; line boxes may reach 3 % past the hole',
+    });
+    it(`names the whole selected theme in the hole of the donut, in both languages${wider}`, async () => {
       for (const [lang, width] of [
         ['da', '320px'],
         ['en', '320px'],
         ['da', '700px'],
         ['en', '700px'],
       ] as const) {
-        const { el } = await onPage(undefined, { lang, width });
+        // The hole fits Times-like fonts: one font in every engine (METRIC_FONT).
+        const { el } = await onPage(undefined, { lang, width, font: METRIC_FONT });
         const span = $(el, '[part="centre"] span')!;
         const wheelBox = tablist(el)!.getBoundingClientRect();
         const [cx, cy] = wheelCentre(el);
         // The hole: the ring's inner radius, 48 of the 100 units to the outer edge. Line boxes
         // reach further than the letters in them, so a line box may touch the 2-unit gap.
-        const hole = (wheelBox.width / 2) * 0.48;
+        const hole = (wheelBox.width / 2) * 0.48 * slack;
         for (const id of ids) {
           el.selected = id;
           await el.updateComplete;
           const label = `${lang} ${width} ${id}`;
-          expect(span.scrollHeight, `${label}: not clamped`).to.be.at.most(span.clientHeight);
+          // One pixel is rounding (Firefox rounds a 17.3 px line up in scrollHeight); a clamped
+          // line would hide a whole line of at least 13 px.
+          expect(span.scrollHeight, `${label}: not clamped`).to.be.at.most(span.clientHeight + 1);
           const range = document.createRange();
           range.selectNodeContents(span);
           for (const line of range.getClientRects()) {

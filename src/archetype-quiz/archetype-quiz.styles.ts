@@ -115,10 +115,17 @@ export const archetypeQuizStyles = css`
     border: 0;
   }
 
+  /* Floated, so it lays out as plain content: as the fieldset's rendered legend, WebKit 2.50 made
+     the first question 62 px too tall until the next style change. Still the fieldset's name. */
   legend {
+    float: left;
     width: 100%;
     margin: 0 0 0.75rem;
     padding: 0;
+  }
+
+  legend + * {
+    clear: both;
   }
 
   .options {

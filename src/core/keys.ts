@@ -27,3 +27,13 @@ export function rovingIndex(
       return undefined;
   }
 }
+
+// Roving focus moved by a key press calls `focus({ focusVisible: true })`: WebKit gives an element
+// focused from script no `:focus-visible` when a click focused the one before, so a reader who
+// clicks and then uses the arrows would see no focus ring (WCAG 2.4.7).
+declare global {
+  interface FocusOptions {
+    /** Whether the focused element shows its focus ring (HTML; not yet in TypeScript's DOM). */
+    focusVisible?: boolean;
+  }
+}

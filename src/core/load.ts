@@ -37,8 +37,11 @@ export async function fetchJson(
   // Why the request ended early, set by the listeners below.
   let aborted = false as boolean;
   let timedOut = false as boolean;
+  // The timer goes at once, not when fetch rejects: WebKit rejects an aborted fetch a task later,
+  // and a detached element must leave no timer behind.
   const abort = () => {
     aborted = true;
+    clearTimeout(timer);
     request.abort();
   };
   signal.addEventListener('abort', abort);

@@ -98,11 +98,11 @@ export const strategyWheelStyles = css`
     stroke-width: 0;
   }
 
-  svg:has(.segment:focus-visible) .halo {
+  .segment:focus-visible ~ .halo {
     stroke-width: 9px;
   }
 
-  svg:has(.segment:focus-visible) .ring {
+  .segment:focus-visible ~ .ring {
     stroke: var(--_focus);
     stroke-width: 4px;
   }
@@ -154,6 +154,23 @@ export const strategyWheelStyles = css`
   .legend li[data-selected] {
     background: var(--_subtle);
     font-weight: 700;
+  }
+
+  /* Each name is also laid out in bold, unseen, in the same cell: selecting an entry never
+     rewraps the legend, so the widget keeps its height. */
+  .legend [data-name] {
+    display: grid;
+  }
+
+  .legend [data-name] > *,
+  .legend [data-name]::after {
+    grid-area: 1 / 1;
+  }
+
+  .legend [data-name]::after {
+    content: attr(data-name);
+    font-weight: 700;
+    visibility: hidden;
   }
 
   .swatch {
@@ -227,7 +244,7 @@ export const strategyWheelStyles = css`
     }
 
     .ring,
-    svg:has(.segment:focus-visible) .ring {
+    .segment:focus-visible ~ .ring {
       stroke: Highlight;
     }
 

@@ -176,7 +176,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     event.preventDefault();
     this.show(index, true);
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus();
+    this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus({ focusVisible: true });
   }
 
   private get themes(): StrategyTheme[] | undefined {
@@ -312,7 +312,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
               <circle cx="10" cy="10" r="10" fill=${fills[i]!}></circle>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
             </svg>
-            <span>${theme.title}</span>
+            <span data-name=${theme.title}><span>${theme.title}</span></span>
           </li>`,
       )}
     </ol>`;

@@ -222,7 +222,9 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     event.preventDefault();
     this.show(index, true);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.picker [tabindex="0"]')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>('.picker [tabindex="0"]')
+      ?.focus({ focusVisible: true });
   }
 
   protected override renderContent(

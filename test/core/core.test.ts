@@ -182,5 +182,19 @@ describe('core', () => {
       abort.abort();
       expect(await pending).to.deep.equal({ kind: 'aborted' });
     });
+    it('drops its timeout the moment it is aborted, before fetch rejects', async () => {
+      // WebKit rejects an aborted fetch a task later; the timer must not wait for that.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const abort = new AbortController();
+        const pending = fetchJson('/test-src/never', abort.signal);
+        expect(clock.countTimers()).to.equal(1);
+        abort.abort();
+        expect(clock.countTimers()).to.equal(0);
+        expect(await pending).to.deep.equal({ kind: 'aborted' });
+      } finally {
+        clock.restore();
+      }
+    });
   });
 });

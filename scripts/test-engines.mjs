@@ -1,0 +1,125 @@
+// The browser tests in the engines besides Chromium (issue 7): Firefox ESR over WebDriver BiDi and
+// WebKit (WebKitGTK's MiniBrowser) over WebDriver, each from Debian's packages. Chromium runs in
+// `npm run test:unit` (with coverage). Each installed engine runs the whole suite once, then once
+// more in a browser started with reduced motion for the tests named "reduced motion" (neither
+// engine can emulate media features over WebDriver). An engine that is not installed is skipped
+// with one line saying what to install; any installed engine that fails fails the script.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const wtr = join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+/** An engine's whole run (both passes) may take this long before it counts as failed. */
+const LIMIT_MS = 8 * 60_000;
+
+const which = (name) =>
+  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, name)));
+
+const engines = [
+  {
+    name: 'Firefox',
+    config: 'web-test-runner.firefox.mjs',
+    missing() {
+      const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+      if (!existsSync(path)) return `firefox-esr is not installed (apt-get install -y firefox-esr)`;
+    },
+  },
+  {
+    name: 'WebKit',
+    config: 'web-test-runner.webkit.mjs',
+    missing() {
+      const driver = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+      const browser =
+        process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+      const install = '(apt-get install -y webkit2gtk-driver xvfb)';
+      if (!existsSync(driver)) return `WebKitWebDriver is not installed ${install}`;
+      if (!existsSync(browser)) return `MiniBrowser is not installed ${install}`;
+      if (!which('xvfb-run')) return `xvfb-run is not installed ${install}`;
+    },
+  },
+];
+
+/** Runs web-test-runner with `config`; echoes its output; resolves to its exit code and output. */
+function run(config, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [wtr, '--config', config], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    const timer = setTimeout(() => {
+      output += `\nKilled after ${LIMIT_MS / 60_000} minutes\n`;
+      child.kill('SIGTERM');
+    }, LIMIT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** The totals line the shared reporter prints, and the tests the engine ran differently. */
+function parse(output, engine) {
+  const match = /^Tests: (\d+) passed, (\d+) failed, (\d+) skipped\b/m.exec(output);
+  const [passed, failed, skipped] = match ? match.slice(1).map(Number) : [0, 1, 0];
+  const pendingForReducedMotion = output
+    .split('\n')
+    .filter((line) => /^\s+pending: /.test(line) && line.includes('started with reduced motion'));
+  const ranReduced = output
+    .split('\n')
+    .filter(
+      (line) => /^\s+adapted: /.test(line) && line.includes(`[${engine}: reduced motion set`),
+    );
+  return { found: !!match, passed, failed, skipped, pendingForReducedMotion, ranReduced };
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+const summary = [];
+let failed = false;
+
+summary.push('Chromium: run by npm run test:unit (with coverage)');
+for (const engine of engines) {
+  const missing = engine.missing();
+  if (missing) {
+    summary.push(`${engine.name}: skipped, ${missing}`);
+    continue;
+  }
+  const started = Date.now();
+  console.log(`\n── ${engine.name}: the whole suite ──`);
+  const whole = await run(engine.config, {});
+  const main = parse(whole.output, engine.name);
+  console.log(
+    `\n── ${engine.name}: the reduced-motion tests, in a browser started with reduced motion ──`,
+  );
+  const reducedRun = await run(engine.config, { DIGI_REDUCED_MOTION: '1' });
+  const reduced = parse(reducedRun.output, engine.name);
+  const took = seconds(Date.now() - started);
+
+  const problems = [];
+  if (whole.code !== 0 || !main.found || main.failed) problems.push('the suite failed');
+  // web-test-runner counts the tests the grep left out as failed: the reporter's line decides.
+  if (!reduced.found || reduced.failed) problems.push('the reduced-motion run failed');
+  // Every test left pending for want of reduced motion must have run in the second browser.
+  if (reduced.ranReduced.length !== main.pendingForReducedMotion.length || reduced.passed === 0)
+    problems.push(
+      `${main.pendingForReducedMotion.length} tests wait for the reduced-motion run but ` +
+        `${reduced.ranReduced.length} ran there (did the browser start with reduced motion?)`,
+    );
+  const line =
+    `${engine.name}: ${main.passed} passed, ${main.failed} failed, ${main.skipped} pending; ` +
+    `reduced-motion run: ${reduced.passed} passed, ${reduced.failed} failed, ` +
+    `${reduced.skipped} pending (${took})`;
+  summary.push(problems.length ? `${line} – FAILED: ${problems.join('; ')}` : line);
+  if (problems.length) failed = true;
+}
+
+console.log(`\nEngines:\n${summary.map((line) => `  ${line}`).join('\n')}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,156 @@
+// What every engine's test run shares: the test files, the plugins that serve them and the
+// reporters. web-test-runner.config.mjs (Chromium, with coverage), web-test-runner.firefox.mjs and
+// web-test-runner.webkit.mjs add a browser each; scripts/test-engines.mjs runs the last two.
+import commonjs from '@rollup/plugin-commonjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
+
+/** Routes the content tests load with `src`: a slow server that never answers, and JSON. */
+function testServer() {
+  return {
+    name: 'digi-test-server',
+    serve(context) {
+      if (context.path === '/test-src/never') return new Promise(() => {});
+    },
+  };
+}
+
+/**
+ * React 18 ships CommonJS only and reads `process.env.NODE_ENV`: the React test needs both turned
+ * into browser ESM. The replacement runs first, then the CommonJS conversion of React's packages.
+ */
+const reactPackages = /\/node_modules\/(react|react-dom|scheduler)\//;
+function nodeEnv() {
+  return {
+    name: 'digi-node-env',
+    transform(context) {
+      if (reactPackages.test(context.path) && typeof context.body === 'string')
+        return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+    },
+  };
+}
+const reactCommonJs = fromRollup(commonjs)({
+  strictRequires: false,
+  requireReturnsDefault: 'preferred',
+  include: [
+    '**/node_modules/react/**',
+    '**/node_modules/react-dom/**',
+    '**/node_modules/scheduler/**',
+  ],
+});
+
+/** WebDriver's names for the keys the tests press (the W3C "normalised key values"). */
+const webdriverKeys = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  ' ': '\uE00D',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+
+/**
+ * `digi-press` presses a chord of real keys (`{ keys: ['Shift', 'Tab'] }`: down in order, up in
+ * reverse) in every launcher. `sendKeys` from @web/test-runner-commands cannot hold a modifier
+ * over WebDriver (it supports only `press` and `type` there).
+ */
+function pressPlugin() {
+  return {
+    name: 'digi-press',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'digi-press') return undefined;
+      const keys = payload.keys;
+      if (session.browser.type === 'puppeteer') {
+        const { keyboard } = session.browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of [...keys].reverse()) await keyboard.up(key);
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        const value = (key) => webdriverKeys[key] ?? key;
+        const actions = [
+          ...keys.map((key) => ({ type: 'keyDown', value: value(key) })),
+          ...[...keys].reverse().map((key) => ({ type: 'keyUp', value: value(key) })),
+        ];
+        await session.browser.driverManager.performActions(session.id, [
+          { type: 'key', id: 'keyboard', actions },
+        ]);
+        return true;
+      }
+      throw new Error(`digi-press: no keyboard for browser type ${session.browser.type}`);
+    },
+  };
+}
+
+/** Ends the run with plain lines CI can read: the engine's totals and its adapted tests. */
+function totalsReporter(engine) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, filtered: 0 };
+      const notes = [];
+      const walk = (suite, path) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) totals.skipped += 1;
+          else if (test.passed) totals.passed += 1;
+          else if (reducedMotion && !test.error) {
+            // Left out by the reduced-motion run's grep: never started, so neither passed nor failed.
+            totals.filtered += 1;
+            continue;
+          } else totals.failed += 1;
+          // Tests an engine runs differently say so in their title: "… [Firefox: reason]".
+          if (test.name.includes(`[${engine}:`))
+            notes.push(
+              `  ${test.skipped ? 'pending' : 'adapted'}: ${[...path, test.name].join(' › ')}`,
+            );
+        }
+        for (const child of suite?.suites ?? []) walk(child, [...path, child.name]);
+      };
+      for (const session of sessions) walk(session.testResults, []);
+      const errors = sessions.filter((s) => s.errors?.length && !s.testResults).length;
+      totals.failed += errors;
+      if (notes.length)
+        process.stdout.write(`\n${engine} runs these tests differently:\n${notes.join('\n')}\n`);
+      const filtered = reducedMotion ? ` (${totals.filtered} not named "reduced motion")` : '';
+      process.stdout.write(
+        `\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${filtered}\n`,
+      );
+    },
+  };
+}
+
+/**
+ * DIGI_REDUCED_MOTION=1: this run's browser was started with reduced motion on, and runs only the
+ * tests named "reduced motion" (for the engines whose launcher cannot emulate media features).
+ */
+export const reducedMotion = process.env.DIGI_REDUCED_MOTION === '1';
+
+/** The config every engine shares; `engine` names it in the reporter's lines. */
+export function sharedConfig(engine) {
+  return {
+    reporters: [defaultReporter(), totalsReporter(engine)],
+    files: ['test/**/*.test.ts'],
+    nodeResolve: true,
+    concurrency: 1,
+    plugins: [
+      esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+      nodeEnv(),
+      reactCommonJs,
+      testServer(),
+      pressPlugin(),
+    ],
+    testFramework: {
+      // The second run of an engine that cannot emulate media (see test/helpers.ts).
+      config: { timeout: 10000, ...(reducedMotion ? { grep: 'reduced motion' } : {}) },
+    },
+  };
+}
