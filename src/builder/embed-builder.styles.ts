@@ -9,6 +9,28 @@ export const builderStyles = css`
     max-width: 60rem;
   }
 
+  /* Wide screens: the preview stays in view beside the form while the editor types. */
+  @media (min-width: 80rem) {
+    .builder {
+      max-width: none;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+
+    .builder > * {
+      grid-column: 1;
+    }
+
+    .builder > .preview {
+      grid-column: 2;
+      grid-row: 1 / span 8;
+      position: sticky;
+      top: var(--_space);
+      max-height: calc(100vh - 2 * var(--_space));
+      overflow: auto;
+    }
+  }
+
   .toolbar,
   .row {
     display: flex;

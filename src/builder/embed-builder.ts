@@ -10,7 +10,9 @@ import { baseStyles } from '../core/styles.js';
 import { problemMessage } from '../core/validate.js';
 import { readStored, removeStored, writeStored } from '../controllers/storage.js';
 import '../strategy-wheel/define.js';
+import { DigiStrategyWheel } from '../strategy-wheel/strategy-wheel.js';
 import '../tip-carousel/define.js';
+import { DigiTipCarousel } from '../tip-carousel/tip-carousel.js';
 import type {
   BuilderLang,
   ContentForm,
@@ -668,6 +670,7 @@ export class DigiEmbedBuilder extends LitElement {
           .problems=${problems}
           .lang=${lang}
           @draft-change=${this.handleDraftChange}
+          @focusin=${this.followFocus}
         ></digi-builder-tips-form>`;
       case 'archetype-quiz':
         return html`<digi-builder-quiz-form
@@ -675,6 +678,7 @@ export class DigiEmbedBuilder extends LitElement {
           .problems=${problems}
           .lang=${lang}
           @draft-change=${this.handleDraftChange}
+          @focusin=${this.followFocus}
         ></digi-builder-quiz-form>`;
       case 'strategy-wheel':
         return html`<digi-builder-wheel-form
@@ -682,7 +686,22 @@ export class DigiEmbedBuilder extends LitElement {
           .problems=${problems}
           .lang=${lang}
           @draft-change=${this.handleDraftChange}
+          @focusin=${this.followFocus}
         ></digi-builder-wheel-form>`;
+    }
+  }
+
+  /** The preview shows the tip or theme whose field the editor is in. */
+  private followFocus(event: FocusEvent): void {
+    const field = event.composedPath()[0];
+    const match = field instanceof Element ? /^f-(tips|themes)-(\d+)-/.exec(field.id) : null;
+    if (!match) return;
+    const index = Number(match[2]);
+    const widget = this.renderRoot.querySelector('.frame > *');
+    if (widget instanceof DigiTipCarousel) widget.goTo(index);
+    else if (widget instanceof DigiStrategyWheel) {
+      const id = widget.content?.themes[index]?.id;
+      if (id) widget.selected = id;
     }
   }
 
@@ -766,7 +785,7 @@ export class DigiEmbedBuilder extends LitElement {
     const result = this.result;
     const content = result.ok ? result.data : this.lastValid.get(this.kind);
     const stale = !result.ok;
-    return html`<section class="step" aria-labelledby="preview-heading">
+    return html`<section class="step preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">${s.previewHeading}</h2>
       <p class="hint">${s.previewHint}</p>
       <fieldset class="inline">

@@ -9,6 +9,7 @@ import sinon from 'sinon';
 import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
 import { en as tipsEn } from '../../src/tip-carousel/tip-carousel.en.js';
 import type { DigiTipCarousel } from '../../src/tip-carousel/tip-carousel.js';
+import type { DigiStrategyWheel } from '../../src/strategy-wheel/strategy-wheel.js';
 import { da as quizDa } from '../../src/archetype-quiz/archetype-quiz.da.js';
 import { defineElement } from '../../src/core/define.js';
 import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
@@ -433,6 +434,32 @@ describe('<digi-embed-builder>', () => {
       expect(frame.getBoundingClientRect().width).to.equal(375);
       await choose(el, 'input[value="desktop"]');
       expect(frame.getBoundingClientRect().width).to.be.above(375);
+    });
+
+    it('follows the editor: a field of tip 3 or theme 2 shows that tip or theme', async () => {
+      const el = await builder();
+      await edit(el, THREE_TIPS);
+      const field = (path: string) => {
+        const input = document.createElement('input');
+        input.id = fieldId(path);
+        input.setAttribute('aria-label', path);
+        form(el).shadowRoot!.append(input);
+        return input;
+      };
+      field('tips[2].title').focus();
+      const carousel = $<DigiTipCarousel>(el, 'digi-tip-carousel')!;
+      await settle(carousel);
+      expect(text(shadow(carousel).querySelector('[part~="position"]'))).to.equal('3 af 3');
+      field('tips').focus();
+      await settle(carousel);
+      expect(text(shadow(carousel).querySelector('[part~="position"]'))).to.equal('3 af 3');
+
+      await choose(el, 'input[value="strategy-wheel"]');
+      await edit(el, WHEEL);
+      field('themes[1].description').focus();
+      const wheel = $<DigiStrategyWheel>(el, 'digi-strategy-wheel')!;
+      await settle(wheel);
+      expect(wheel.selected).to.equal('b');
     });
 
     it('keeps the last valid preview, greyed and inert, while the draft is invalid', async () => {
