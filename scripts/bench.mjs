@@ -12,6 +12,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,7 @@ const INSTANCES = [1, 10, 100];
 const SETTLE_MS = 500;
 
 const started = performance.now();
+const loadBefore = os.loadavg();
 const project = resolve(import.meta.dirname, '..');
 const work = join(project, '.cache', 'bench');
 const site = join(work, 'site');
@@ -369,6 +371,7 @@ async function measurePresses(side, { reducedMotion = false } = {}) {
       }
       return {
         task: ms('TaskDuration'),
+        cpu: ms('ThreadTime'),
         script: ms('ScriptDuration'),
         layout: ms('LayoutDuration'),
         style: ms('RecalcStyleDuration'),
@@ -390,6 +393,8 @@ const measures = [
     async run(side, round) {
       return inFreshPage(side, pagesUrl[side][`ready${n}`], async (page, cdp, requests) => {
         const r = await ready(page);
+        await cdp.send('Performance.enable');
+        add(side, `cpu${n}`, (await metrics(cdp)).ThreadTime * 1000);
         if (r.count !== n) problems.push(`${side}: ${r.count} instances on the ${n}-instance page`);
         add(side, `ready${n}`, r.at);
         add(side, `upgrade${n}`, r.at - r.bundleEnd);
@@ -476,6 +481,7 @@ for (const side of sides) {
   r.blink100 = r.blinkRaw100.map((v, i) => v - r.blinkBase[i]);
   // The widget's own main-thread time: the presses minus the harness floor of the same round.
   r['presses-net'] = r['presses-task'].map((v, i) => v - results.floor['presses-task'][i]);
+  r['presses-cpuNet'] = r['presses-cpu'].map((v, i) => v - results.floor['presses-cpu'][i]);
 }
 
 const chromium = await browser.version();
@@ -499,6 +505,7 @@ writeReport({
     wheel: interactions.wheel.what,
   },
   problems,
+  load: { before: loadBefore, after: os.loadavg() },
   seconds: (performance.now() - started) / 1000,
 });
 if (problems.length) {

@@ -79,6 +79,7 @@ export async function writeReport(run) {
     compare('Load-to-ready, 1 instance (from navigation start)', 'ready1', ms),
     compare('10 instances ready (from navigation start)', 'ready10', ms),
     compare('100 instances ready (from navigation start)', 'ready100', ms, 0.3),
+    compare('100 instances: main-thread CPU time (ThreadTime) from start to ready', 'cpu100', ms),
     compare('1 instance, from the bundle received to ready', 'upgrade1', ms),
     compare('10 instances, from the bundle received to ready', 'upgrade10', ms),
     compare('100 instances, from the bundle received to ready', 'upgrade100', ms),
@@ -92,6 +93,12 @@ export async function writeReport(run) {
     `| Layout shift while upgrading, with the reserving CSS below | ${cell(r.carousel['shift-reserved'], shift)} | ${cell(r.shoelace['shift-reserved'], shift)} | – | 0 | ${verdict(shiftOk('carousel'))} |`,
     `| Layout shift while upgrading, no reserving CSS at all | ${cell(r.carousel['shift-bare'], shift)} | ${cell(r.shoelace['shift-bare'], shift)} | – | – | – |`,
     compare(`Main-thread time, ${run.presses} next-slide presses`, 'presses-task', ms, 0.5),
+    compare(
+      `Main-thread CPU time (ThreadTime), ${run.presses} next-slide presses`,
+      'presses-cpu',
+      ms,
+      0.5,
+    ),
     compare('… of which script', 'presses-script', ms),
     compare('… of which style recalculation', 'presses-style', ms),
     compare('… of which layout', 'presses-layout', ms),
@@ -102,6 +109,8 @@ export async function writeReport(run) {
       'presses-net',
       ms,
     ),
+    `| Harness floor, main-thread CPU time | ${cell(r.floor['presses-cpu'], ms)} | (same page set) | – | – | – |`,
+    compare('Main-thread CPU time above the harness floor', 'presses-cpuNet', ms),
     compare(
       `Main-thread time, ${run.presses} presses, \`prefers-reduced-motion: reduce\``,
       'pressesReduced-task',
@@ -117,6 +126,7 @@ export async function writeReport(run) {
     `| 10 instances ready (from navigation start) | ${cell(r[side].ready10, ms)} | – | – |`,
     `| 100 instances ready (from navigation start) | ${cell(r[side].ready100, ms)} | – | – |`,
     `| 100 instances, from the bundle received to ready | ${cell(r[side].upgrade100, ms)} | – | – |`,
+    `| 100 instances: main-thread CPU time (ThreadTime) from start to ready | ${cell(r[side].cpu100, ms)} | – | – |`,
     `| JS heap after 100 instances (minus the page without the bundle) | ${cell(r[side].heap100, mB)} | – | – |`,
     `| Blink heap (DOM, style, layout) after 100 instances, minus the same baseline | ${cell(r[side].blink100, mB)} | – | – |`,
     `| DOM nodes after 100 instances | ${cell(r[side].nodes100, count)} | – | – |`,
@@ -124,6 +134,7 @@ export async function writeReport(run) {
     `| Layout shift while upgrading, no reserving CSS at all | ${cell(r[side]['shift-bare'], shift)} | – | – |`,
     `| Main-thread time, ${run.presses} ${side === 'quiz' ? 'clicks (see method)' : 'ArrowRight presses'}, reduced motion | ${cell(r[side]['presses-task'], ms)} | – | – |`,
     `| … above the harness floor (${cell(r.floor['presses-task'], ms)}) | ${cell(r[side]['presses-net'], ms)} | – | – |`,
+    `| Main-thread CPU time (ThreadTime) of the same, above its floor | ${cell(r[side]['presses-cpu'], ms)}, ${cell(r[side]['presses-cpuNet'], ms)} above | – | – |`,
     `| … of which script / style / layout | ${cell(r[side]['presses-script'], ms)} / ${cell(r[side]['presses-style'], ms)} / ${cell(r[side]['presses-layout'], ms)} | – | – |`,
   ];
 
@@ -144,6 +155,7 @@ carousel against Shoelace's carousel bundled the same way, in one headless Chrom
 
 - Run: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, ${run.rounds} rounds, ${run.seconds.toFixed(0)} s in all.
 - Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM.
+- Load average (1, 5, 15 min) at the start ${run.load.before.map((v) => v.toFixed(1)).join(', ')}, at the end ${run.load.after.map((v) => v.toFixed(1)).join(', ')}: other work on the machine slows both sides alike, since they are interleaved, but widens the spread; the CPU-time rows (\`ThreadTime\`) are the least disturbed by it.
 - OS: ${osName()}. Node.js ${process.version}. ${run.chromium.replace(/^(Headless)?Chrome\//, 'Chromium ')} (headless).
 - Packages: @digileder/widgets ${version('package.json')}, @shoelace-style/shoelace ${version('node_modules/@shoelace-style/shoelace/package.json')}, lit ${version('node_modules/lit/package.json')} (both bundles inline this one copy), vite ${version('node_modules/vite/package.json')}, puppeteer-core ${version('node_modules/puppeteer-core/package.json')}.
 
