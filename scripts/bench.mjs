@@ -41,6 +41,8 @@ const PRESSES = 100;
 const INSTANCES = [1, 10, 100];
 /** How long after ready a layout-shift page is watched for late shifts (icons, fonts). */
 const SETTLE_MS = 500;
+/** A phone-sized viewport for the second layout-shift check of our widgets. */
+const NARROW = { width: 375, height: 800 };
 
 const started = performance.now();
 const loadBefore = os.loadavg();
@@ -113,10 +115,11 @@ function writePage(name, html) {
  * Opens `url` in a new incognito context (nothing cached, nothing shared), with the probe, and
  * runs `fn(page, cdp, requests)`; records page errors, console errors and failed requests.
  */
-async function inFreshPage(subject, url, fn, { reducedMotion = false } = {}) {
+async function inFreshPage(subject, url, fn, { reducedMotion = false, viewport } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    if (viewport) await page.setViewport(viewport);
     const cdp = await page.createCDPSession();
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -190,6 +193,8 @@ const tips = await inFreshPage(
   },
 );
 setShoelaceSlides(tips);
+// What a Shoelace page carries besides its JS to show the same tips: their HTML.
+sizes.shoelace.content = gzipSync(subjects.shoelace.slides, { level: 9 }).length;
 const shoelaceHeight = await inFreshPage(
   'shoelace',
   writePage('setup-shoelace', pageHtml('shoelace')),
@@ -423,18 +428,28 @@ const measures = [
       });
     },
   },
-  ...['reserved', 'bare'].map((variant) => ({
+  ...['reserved', 'bare', 'reserved-narrow'].map((variant) => ({
     name: variant,
+    // Shoelace's reservation is its height at 1280 px; a phone-width one would need another.
+    only: variant === 'reserved-narrow' ? ['carousel', 'quiz', 'wheel'] : undefined,
     async run(side) {
-      return inFreshPage(side, pagesUrl[side][variant], async (page) => {
-        await ready(page);
-        const sum = await page.evaluate(async (wait) => {
-          await new Promise((done) => setTimeout(done, wait));
-          await window.__bench.frame();
-          return window.__bench.shifts.reduce((a, b) => a + b, 0);
-        }, SETTLE_MS);
-        add(side, `shift-${variant}`, sum);
-      });
+      const narrow = variant === 'reserved-narrow';
+      const url = pagesUrl[side][narrow ? 'reserved' : variant];
+      const viewport = narrow ? NARROW : undefined;
+      return inFreshPage(
+        side,
+        url,
+        async (page) => {
+          await ready(page);
+          const sum = await page.evaluate(async (wait) => {
+            await new Promise((done) => setTimeout(done, wait));
+            await window.__bench.frame();
+            return window.__bench.shifts.reduce((a, b) => a + b, 0);
+          }, SETTLE_MS);
+          add(side, `shift-${variant}`, sum);
+        },
+        { viewport },
+      );
     },
   })),
   {
@@ -497,6 +512,7 @@ writeReport({
   rounds: ROUNDS,
   presses: PRESSES,
   settleMs: SETTLE_MS,
+  narrow: NARROW,
   chromium,
   css: { ours: reserveCss, shoelace: shoelaceReserveCss },
   interactions: {
