@@ -135,7 +135,11 @@ async function inFreshPage(subject, url, fn, { reducedMotion = false, viewport }
     if (reducedMotion) {
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     }
-    await page.evaluateOnNewDocument(benchProbe, subjects[subject]?.tag ?? 'bench-none');
+    await page.evaluateOnNewDocument(
+      benchProbe,
+      subjects[subject]?.tag ?? 'bench-none',
+      subjects[subject]?.nested ?? '',
+    );
     await page.goto(url, { waitUntil: 'load' });
     return await fn(page, cdp, requests);
   } finally {
@@ -398,8 +402,6 @@ const measures = [
     async run(side, round) {
       return inFreshPage(side, pagesUrl[side][`ready${n}`], async (page, cdp, requests) => {
         const r = await ready(page);
-        await cdp.send('Performance.enable');
-        add(side, `cpu${n}`, (await metrics(cdp)).ThreadTime * 1000);
         if (r.count !== n) problems.push(`${side}: ${r.count} instances on the ${n}-instance page`);
         add(side, `ready${n}`, r.at);
         add(side, `upgrade${n}`, r.at - r.bundleEnd);
