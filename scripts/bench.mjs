@@ -7,6 +7,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -79,9 +80,8 @@ symlinkSync(
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const lazyChunks = (name) =>
-  execFileSync('ls', [cdn], { encoding: 'utf8' })
-    .split('\n')
-    .filter((f) => f.startsWith(`${name}.`) && f.endsWith('.js'))
+  readdirSync(cdn)
+    .filter((f) => f.startsWith(`${name}.`) && f.endsWith('.js') && f !== `${name}.js`)
     .map((file) => ({ file, gzip: gzip(join(cdn, file)) }));
 const sizes = {
   carousel: { gzip: gzip(join(cdn, 'tip-carousel.js')), lazy: lazyChunks('tip-carousel') },
@@ -505,7 +505,9 @@ const chromium = await browser.version();
 await browser.close();
 server.close();
 
-writeReport({
+// The raw figures, for a closer look (not committed).
+writeFileSync(join(work, 'results.json'), JSON.stringify({ results, sizes, network }, null, 1));
+await writeReport({
   file: join(project, 'BENCHMARKS.md'),
   results,
   sizes,

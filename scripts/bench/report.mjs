@@ -145,8 +145,13 @@ export async function writeReport(run) {
 
   const lazy = (side) =>
     sizes[side].lazy.map((c) => `\`${c.file}\` ${kB(c.gzip)}`).join(', ') || 'none';
-  const requested = (side) =>
-    (run.network[side] ?? []).map((u) => `\`${u}\``).join(', ') || 'nothing';
+  const requested = (side) => {
+    const urls = run.network[side] ?? [];
+    const data = urls.filter((u) => u.startsWith('data:')).length;
+    const listed = urls.filter((u) => !u.startsWith('data:')).map((u) => `\`${u}\``);
+    if (data) listed.push(`${data} \`data:\` URL${data > 1 ? 's' : ''} (the arrow icons)`);
+    return listed.join(', ') || 'nothing';
+  };
 
   const cpus = os.cpus();
   const md = `# Benchmarks
