@@ -1,0 +1,64 @@
+// Bundles Shoelace's carousel the way scripts/build.mjs bundles our CDN files: a Vite library
+// build, ES format, minified by Rolldown, lit inlined, one self-contained file. The entry imports
+// only `sl-carousel` and `sl-carousel-item` (which bring their own dependency, `sl-icon`).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { minifyTemplates } from '../minify-templates.mjs';
+
+const ENTRY = `import '@shoelace-style/shoelace/dist/components/carousel/carousel.js';
+import '@shoelace-style/shoelace/dist/components/carousel-item/carousel-item.js';
+`;
+
+/**
+ * The same lit-template minification our build gives our sources (scripts/minify-templates.mjs),
+ * applied to Shoelace's files, so neither side keeps formatting white space the other drops.
+ */
+function minifyShoelaceTemplates() {
+  return {
+    name: 'digi-bench-minify-shoelace-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@shoelace-style\/shoelace\/dist\/.*\.js$/.test(id)) return null;
+      if (!/\b(html|svg|css)`/.test(code)) return null;
+      return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}
+
+/**
+ * Writes `<outDir>/sl-carousel.js` (templates minified like ours) and
+ * `<outDir>/raw/sl-carousel.js` (Shoelace's templates as published); returns both paths.
+ * `workDir` holds the entry file; it must sit inside the project so the import resolves.
+ */
+export async function buildShoelaceCarousel(workDir, outDir) {
+  mkdirSync(workDir, { recursive: true });
+  const entry = join(workDir, 'shoelace-carousel-entry.js');
+  writeFileSync(entry, ENTRY);
+  const variants = [
+    { dir: outDir, plugins: [minifyShoelaceTemplates()] },
+    { dir: join(outDir, 'raw'), plugins: [] },
+  ];
+  for (const { dir, plugins } of variants) {
+    await build({
+      logLevel: 'warn',
+      configFile: false,
+      plugins,
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        sourcemap: false,
+        lib: { entry: { 'sl-carousel': entry }, formats: ['es'] },
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'sl-carousel.[name]-[hash].js',
+            minify: true,
+          },
+        },
+      },
+    });
+  }
+  return { main: join(outDir, 'sl-carousel.js'), raw: join(outDir, 'raw', 'sl-carousel.js') };
+}
