@@ -92,6 +92,54 @@ function pressPlugin() {
   };
 }
 
+/**
+ * `digi-viewport` sizes the viewport (`{ width, height }`, CSS pixels) in every launcher, so viewport
+ * media queries follow. `setViewport` from @web/test-runner-commands knows puppeteer and playwright
+ * only. Over WebDriver there is no viewport to set, only the window (Set Window Rect): the window is
+ * resized by what its chrome takes (MiniBrowser's toolbar), checked against `innerWidth` and
+ * `innerHeight` until the viewport is exactly the size asked for.
+ */
+function viewportPlugin() {
+  return {
+    name: 'digi-viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'digi-viewport') return undefined;
+      const { width, height } = payload;
+      if (!Number.isInteger(width) || !Number.isInteger(height))
+        throw new Error('digi-viewport: width and height must be whole numbers');
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        const { driver } = session.browser;
+        const viewport = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+        let inner = await viewport();
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          if (inner[0] === width && inner[1] === height) return true;
+          const outer = await driver.getWindowRect();
+          await driver.setWindowRect(
+            null,
+            null,
+            outer.width + width - inner[0],
+            outer.height + height - inner[1],
+          );
+          // The page hears of the new size a moment after the driver answers.
+          for (let wait = 0; wait < 40; wait += 1) {
+            inner = await viewport();
+            if (inner[0] === width && inner[1] === height) return true;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        }
+        throw new Error(
+          `digi-viewport: asked for ${width}×${height}, the viewport stays ${inner.join('×')}`,
+        );
+      }
+      throw new Error(`digi-viewport: no viewport for browser type ${session.browser.type}`);
+    },
+  };
+}
+
 /** Ends the run with plain lines CI can read: the engine's totals and its adapted tests. */
 function totalsReporter(engine) {
   return {
@@ -147,6 +195,7 @@ export function sharedConfig(engine) {
       reactCommonJs,
       testServer(),
       pressPlugin(),
+      viewportPlugin(),
     ],
     testFramework: {
       // The second run of an engine that cannot emulate media (see test/helpers.ts).

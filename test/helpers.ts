@@ -73,6 +73,31 @@ export async function pressChord(...keys: string[]): Promise<void> {
 /** The space bar's key name in every launcher (puppeteer over BiDi knows no `'Space'`). */
 export const SPACE = ' ';
 
+/** The viewport this test file started with (each engine's default window). */
+const startViewport = { width: window.innerWidth, height: window.innerHeight };
+
+/**
+ * Sizes the viewport to `width` × `height` CSS pixels in every engine, so viewport media queries
+ * follow (the `digi-viewport` command in web-test-runner.shared.mjs: puppeteer's viewport in
+ * Chromium and Firefox, the window less its toolbar over WebDriver in WebKit). `setViewport` from
+ * @web/test-runner-commands knows no WebDriver. In WebKit MiniBrowser's toolbar keeps the viewport
+ * at least 447 px wide here (the command fails below that), and WebKitGTK re-evaluates a shadow root's
+ * viewport media queries on a resize only while an element using that stylesheet is in the page:
+ * one created after the resize gets the old answer, so resize with the element connected.
+ */
+export async function setViewportSize(width: number, height: number): Promise<void> {
+  await executeServerCommand('digi-viewport', { width, height });
+}
+
+/**
+ * Puts the viewport back to the size this file started with (afterEach). WebKit keeps one window
+ * for every test file, so a size left behind would follow into the next file.
+ */
+export async function restoreViewport(): Promise<void> {
+  if (window.innerWidth !== startViewport.width || window.innerHeight !== startViewport.height)
+    await setViewportSize(startViewport.width, startViewport.height);
+}
+
 /**
  * Releases the mouse buttons and moves the pointer near the page's top-left corner, off every
  * widget. Puppeteer's `resetMouse` over BiDi forgets the pointer's position without moving it in

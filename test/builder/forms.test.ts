@@ -16,7 +16,7 @@ import { da as wheelDa } from '../../src/strategy-wheel/strategy-wheel.da.js';
 import type { StrategyWheelContent } from '../../src/strategy-wheel/strategy-wheel.content.js';
 import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
 import type { TipCarouselContent } from '../../src/tip-carousel/tip-carousel.content.js';
-import { deepActiveElement, shadow } from '../helpers.js';
+import { deepActiveElement, shadow, SPACE } from '../helpers.js';
 
 type Tag = 'digi-builder-tips-form' | 'digi-builder-quiz-form' | 'digi-builder-wheel-form';
 
@@ -680,7 +680,7 @@ describe('<digi-builder-wheel-form>', () => {
     const box = q<HTMLInputElement>(root, `#${fieldId('themes[1].color')}--default`);
     expect(box.checked).to.equal(true);
     expect(root.querySelector(`#${fieldId('themes[1].color')}`) === null).to.equal(true);
-    await press(box, 'Space');
+    await press(box, SPACE);
     await settled(el);
     expect(drafts.at(-1)!.themes[1]!.color).to.equal(PALETTE[1]);
     expect(field(root, 'themes[1].color').value).to.equal(PALETTE[1]);
@@ -688,7 +688,7 @@ describe('<digi-builder-wheel-form>', () => {
       PALETTE[1],
     );
     expectProblemAt(root, 'themes[1].color', 'Kontrast mod hvid', false);
-    await press(q(root, `#${fieldId('themes[1].color')}--default`), 'Space');
+    await press(q(root, `#${fieldId('themes[1].color')}--default`), SPACE);
     expect('color' in drafts.at(-1)!.themes[1]!).to.equal(false);
   });
 

@@ -3,7 +3,7 @@
 // The three content forms are stood in for by a tiny form (the real ones are tested in
 // forms*.test.ts and, together with this shell, end to end by scripts/builder-e2e.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
@@ -19,7 +19,16 @@ import { toDraft } from '../../src/builder/kinds.js';
 import { placeOf } from '../../src/builder/places.js';
 import { lookCss, toLook } from '../../src/builder/look.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
-import { animationsDone, deepActiveElement, settle, shadow } from '../helpers.js';
+import {
+  animationsDone,
+  deepActiveElement,
+  differently,
+  engine,
+  restoreViewport,
+  setViewportSize,
+  settle,
+  shadow,
+} from '../helpers.js';
 
 /** A stand-in content form: shows the draft's size, records focusField calls, emits edits. */
 class StandInForm extends LitElement {
@@ -139,10 +148,17 @@ async function makeSnippet(el: DigiEmbedBuilder): Promise<string | undefined> {
   return $<HTMLTextAreaElement>(el, '#snippet')?.value;
 }
 
-/** axe on the builder, once the preview widget's transitions have ended (mid-fade text is pale). */
+/**
+ * axe on the builder, once the preview widget has its content (its `updateComplete` waits for the
+ * content loader, imported on first use) and its fade-in has ended: mid-fade text is pale.
+ */
 async function accessible(el: DigiEmbedBuilder): Promise<void> {
+  await settle(el);
   const widget = $(el, '.frame > *');
-  if (widget) await animationsDone(widget);
+  if (widget instanceof LitElement) {
+    await widget.updateComplete;
+    await animationsDone(widget);
+  }
   await expect(el).to.be.accessible();
 }
 
@@ -158,7 +174,7 @@ beforeEach(() => {
 afterEach(async () => {
   sinon.restore();
   localStorage.clear();
-  await setViewport({ width: 800, height: 600 });
+  await restoreViewport();
 });
 
 describe('<digi-embed-builder>', () => {
@@ -460,6 +476,39 @@ describe('<digi-embed-builder>', () => {
       const wheel = $<DigiStrategyWheel>(el, 'digi-strategy-wheel')!;
       await settle(wheel);
       expect(wheel.selected).to.equal('b');
+    });
+
+    it('stands beside the form on a wide screen, and stays in view while the editor scrolls', async () => {
+      const el = await builder();
+      await edit(el, THREE_TIPS);
+      const preview = $(el, '.preview')!;
+      const content = $(el, '[aria-labelledby="content-heading"]')!;
+      const snippet = $(el, '[aria-labelledby="snippet-heading"]')!;
+      const beside = () =>
+        preview.getBoundingClientRect().left >= content.getBoundingClientRect().right;
+      expect(beside(), 'one column in the default window').to.equal(false);
+      // The editor widens the window with the builder open (WebKitGTK re-evaluates a shadow root's
+      // viewport media queries on resize only while it is in the page), and narrows it again.
+      await setViewportSize(1400, 600);
+      try {
+        // Firefox keeps the scroll position an earlier test's focus left, across the fixtures: top.
+        window.scrollTo(0, 0);
+        expect(beside(), 'two columns at 1400 px').to.equal(true);
+        expect(preview.getBoundingClientRect().top).to.be.below(
+          content.getBoundingClientRect().top,
+        );
+        // Scrolled down to the last step, the preview is still there, whole, beside it.
+        snippet.scrollIntoView({ block: 'end' });
+        expect(window.scrollY, 'the page scrolls').to.be.above(100);
+        const shown = preview.getBoundingClientRect();
+        expect(shown.top).to.be.at.least(0);
+        expect(shown.bottom).to.be.at.most(window.innerHeight);
+        expect(shown.left).to.be.above(snippet.getBoundingClientRect().right);
+        window.scrollTo(0, 0);
+      } finally {
+        await restoreViewport();
+      }
+      expect(beside(), 'one column again').to.equal(false);
     });
 
     it('keeps the last valid preview, greyed and inert, while the draft is invalid', async () => {
@@ -819,16 +868,26 @@ describe('<digi-embed-builder>', () => {
   });
 
   describe('narrow screens', () => {
-    it('fits 320 px without scrolling sideways, the phone preview included', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it(`fits 320 px without scrolling sideways, the phone preview included${differently({
+      WebKit:
+        'MiniBrowser’s toolbar keeps the viewport at least 447 px wide: a 480 px viewport (one column, as at 320 px) with the builder held to a 320 px page’s width',
+    })}`, async () => {
+      const narrowest = engine === 'WebKit' ? 480 : 320;
+      await setViewportSize(narrowest, 640);
       const el = await builder();
+      expect(matchMedia('(min-width: 80rem)').matches, 'one column').to.equal(false);
+      if (narrowest > 320) {
+        // Where a 320 px viewport would leave it: the page's margins on both sides.
+        const wrapper = el.parentElement!;
+        wrapper.style.maxWidth = `${320 - 2 * wrapper.getBoundingClientRect().left}px`;
+      }
       await choose(el, 'input[value="phone"]');
       await makeSnippet(el);
       const wide = [...shadow(el).querySelectorAll('*'), ...shadow(form(el)).querySelectorAll('*')]
         .filter((e) => e.getBoundingClientRect().right > 320)
         .map((e) => `${e.localName}.${e.className}#${e.id} ${e.getBoundingClientRect().right}`);
       expect(wide).to.deep.equal([]);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(narrowest);
       for (const step of $$(el, '.step'))
         expect(step.getBoundingClientRect().right, text(step.querySelector('h2'))).to.be.at.most(
           320,
