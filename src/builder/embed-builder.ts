@@ -10,9 +10,8 @@ import { baseStyles } from '../core/styles.js';
 import { problemMessage } from '../core/validate.js';
 import { readStored, removeStored, writeStored } from '../controllers/storage.js';
 import '../strategy-wheel/define.js';
-import { DigiStrategyWheel } from '../strategy-wheel/strategy-wheel.js';
+import type { StrategyWheelContent } from '../strategy-wheel/strategy-wheel.content.js';
 import '../tip-carousel/define.js';
-import { DigiTipCarousel } from '../tip-carousel/tip-carousel.js';
 import type {
   BuilderLang,
   ContentForm,
@@ -113,6 +112,8 @@ export class DigiEmbedBuilder extends LitElement {
   @state() private copyStatus = '';
   @state() private snippetRequested = false;
   @state() private alertProblems = false;
+  /** The tip or theme (index) whose field the editor was last in: the preview shows it. */
+  @state() private followed?: { kind: WidgetKind; index: number };
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#snippet') private snippetArea?: HTMLTextAreaElement;
@@ -691,18 +692,15 @@ export class DigiEmbedBuilder extends LitElement {
     }
   }
 
-  /** The preview shows the tip or theme whose field the editor is in. */
+  /** The preview shows the tip or theme whose field the editor is in, also as they type. */
   private followFocus(event: FocusEvent): void {
     const field = event.composedPath()[0];
-    const match = field instanceof Element ? /^f-(tips|themes)-(\d+)-/.exec(field.id) : null;
-    if (!match) return;
-    const index = Number(match[2]);
-    const widget = this.renderRoot.querySelector('.frame > *');
-    if (widget instanceof DigiTipCarousel) widget.goTo(index);
-    else if (widget instanceof DigiStrategyWheel) {
-      const id = widget.content?.themes[index]?.id;
-      if (id) widget.selected = id;
-    }
+    const match = field instanceof Element ? /^f-(?:tips|themes)-(\d+)-/.exec(field.id) : null;
+    if (match) this.followed = { kind: this.kind, index: Number(match[1]) };
+  }
+
+  private followedIndex(): number | undefined {
+    return this.followed?.kind === this.kind ? this.followed.index : undefined;
   }
 
   private renderLookStep(s: BuilderStrings): TemplateResult {
@@ -823,12 +821,14 @@ export class DigiEmbedBuilder extends LitElement {
     const lang = this.contentLang;
     const { label, flag = false } = this.settings[this.kind] ?? {};
     const name = label?.trim() || undefined;
+    const followed = this.followedIndex();
     // No `persist` here: the preview must not keep answers in the editor's browser.
     switch (this.kind) {
       case 'tip-carousel':
         return html`<digi-tip-carousel
           lang=${lang}
           label=${ifDefined(name)}
+          start=${ifDefined(followed === undefined ? undefined : String(followed + 1))}
           ?autoplay=${flag}
           .content=${content}
         ></digi-tip-carousel>`;
@@ -842,6 +842,11 @@ export class DigiEmbedBuilder extends LitElement {
         return html`<digi-strategy-wheel
           lang=${lang}
           label=${ifDefined(name)}
+          selected=${ifDefined(
+            followed === undefined
+              ? undefined
+              : (content as StrategyWheelContent).themes[followed]?.id,
+          )}
           ?rotate=${flag}
           .content=${content}
         ></digi-strategy-wheel>`;

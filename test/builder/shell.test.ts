@@ -469,6 +469,15 @@ describe('<digi-embed-builder>', () => {
       field('tips').focus();
       await settle(carousel);
       expect(text(shadow(carousel).querySelector('[part~="position"]'))).to.equal('3 af 3');
+      // Typing in that tip gives the preview new content: it stays on the tip being edited.
+      const edited = structuredClone(THREE_TIPS);
+      edited.tips[2]!.title = 'Tredje råd, rettet';
+      await edit(el, edited);
+      await settle(carousel);
+      expect(text(shadow(carousel).querySelector('[part~="position"]'))).to.equal('3 af 3');
+      expect(
+        text(shadow(carousel).querySelector('[part~="slide"]:not([inert]) [part~="title"]')),
+      ).to.equal('Tredje råd, rettet');
 
       await choose(el, 'input[value="strategy-wheel"]');
       await edit(el, WHEEL);
