@@ -6,6 +6,7 @@ export default {
     'src/builder/**',
     'src/**/*.{da,en,styles,schema}.ts',
     'src/core/strings*.ts',
+    'src/core/decorators.ts',
     'src/react.ts',
     'src/jsx.ts',
   ],

@@ -46,6 +46,8 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
           entryFileNames: '[name].js',
           chunkFileNames: `${name}.[name]-[hash].js`,
           minify: true,
+          // These files are final: no bundler reads their /* @__PURE__ */ annotations.
+          comments: { annotation: false },
         },
       },
     },

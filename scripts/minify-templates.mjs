@@ -16,12 +16,13 @@ function minifyCss(text) {
 }
 
 function minifyMarkup(text) {
-  // Also drop the space Prettier leaves before a tag's closing `>` (after an attribute's quote, or
-  // at the start of the static part that follows an attribute's `${}`); text is never touched.
+  // Also drop the space Prettier leaves before a tag's closing `>` (after an attribute's quote, at
+  // the start of the static part that follows an attribute's `${}`, or in an end tag); text is
+  // never touched.
   return text
     .replace(/\s*\n\s*/g, ' ')
     .replace(/^\s+>/, '>')
-    .replace(/(["'])\s+>/g, '$1>');
+    .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>');
 }
 
 /** Returns the source with every lit template's static parts minified. */

@@ -124,6 +124,54 @@ describe('<digi-tip-carousel>', () => {
       }
       expect([...heights]).to.have.length(1);
     });
+
+    it('keeps its slides while moving; rebuilds them for new strings and returning content', async () => {
+      const el = await carousel();
+      const state = () => ({
+        current: $$(el, '.slide[data-current]').map((s) => s.id),
+        inert: $$(el, '.slide').filter((s) => s.inert).length,
+        selected: $$(el, '[role="tab"][aria-selected="true"]').map((t) =>
+          t.getAttribute('aria-controls'),
+        ),
+        tabStops: $$(el, '[role="tab"]').filter((t) => t.tabIndex === 0).length,
+      });
+      const first = $$(el, '.slide');
+      el.goTo(5);
+      await el.updateComplete;
+      expect($$(el, '.slide').every((slide, i) => slide === first[i])).to.equal(true);
+      expect(state()).to.deep.equal({
+        current: ['slide-5'],
+        inert: 12,
+        selected: ['slide-5'],
+        tabStops: 1,
+      });
+
+      el.strings = { slide: 'kort', pickerItem: 'Kort {n}' };
+      await el.updateComplete;
+      expect(current(el).getAttribute('aria-roledescription')).to.equal('kort');
+      expect($$(el, '[role="tab"]')[5]!.getAttribute('aria-label')).to.equal('Kort 6');
+      expect(state()).to.deep.equal({
+        current: ['slide-5'],
+        inert: 12,
+        selected: ['slide-5'],
+        tabStops: 1,
+      });
+
+      await captureConsoleErrors(async () => {
+        el.content = { tips: [] };
+        await waitUntil(() => notice(el), 'the error notice');
+      });
+      el.content = undefined;
+      await el.updateComplete;
+      expect($$(el, '.slide')).to.have.length(13);
+      expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
+      expect(state()).to.deep.equal({
+        current: ['slide-0'],
+        inert: 12,
+        selected: ['slide-0'],
+        tabStops: 1,
+      });
+    });
   });
 
   describe('previous and next', () => {

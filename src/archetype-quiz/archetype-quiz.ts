@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { readStored, removeStored, writeStored, hashString } from '../controllers/storage.js';
 import { DigiElement } from '../core/digi-element.js';

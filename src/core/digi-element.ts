@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { DigiErrorEvent } from './events.js';
 import { format } from './format.js';
 import { LangController, toSupportedLang, type Lang } from './lang.js';

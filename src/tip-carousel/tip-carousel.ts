@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from '../core/decorators.js';
 import { AutoplayController } from '../controllers/autoplay.js';
 import { SwipeGesture } from '../controllers/swipe.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { tipCarouselSpec, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselSpec, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import { tipCarouselStyles } from './tip-carousel.styles.js';
 import { DigiTipChangeEvent } from './tip-change-event.js';
@@ -33,6 +33,65 @@ const playIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
 const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M8 5v14M16 5v14"></path>
 </svg>`;
+
+/** What slides and picker buttons are built from: tips, the strings they use, heading level. */
+type BuildKey = [tips: Tip[], slide: string, position: string, pickerItem: string, level: number];
+
+const differs = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
+
+/**
+ * The slides and picker buttons as last built: plain DOM without bindings, no tip current. Each
+ * carousel clones them, so carousels that show the same tips build them once.
+ */
+let built: [BuildKey, slides: DocumentFragment, dots: DocumentFragment] | undefined;
+
+function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> {
+  const [tips, , , , level] = key;
+  const total = tips.length;
+  const slides = new DocumentFragment();
+  const dots = new DocumentFragment();
+  render(
+    tips.map(
+      (tip, i) =>
+        html`<div
+          id=${`slide-${i}`}
+          class="slide"
+          part="slide"
+          role="group"
+          inert
+          aria-roledescription=${s.slide}
+          aria-label=${format(s.position, { n: i + 1, total })}
+        >
+          <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
+          ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
+          ${
+            tip.link
+              ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
+              : nothing
+          }
+        </div>`,
+    ),
+    slides,
+  );
+  render(
+    tips.map(
+      (tip, i) =>
+        html`<button
+          type="button"
+          role="tab"
+          class="dot"
+          part="picker-button"
+          aria-selected="false"
+          aria-controls=${`slide-${i}`}
+          aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
+          tabindex="-1"
+          value=${i}
+        ></button>`,
+    ),
+    dots,
+  );
+  return [key, slides, dots];
+}
 
 /**
  * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
@@ -99,6 +158,11 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   @state() private index = 0;
 
+  /** What the slides and picker buttons on show were built from (see `updated()`). */
+  private key: readonly unknown[] = [];
+  /** The index last marked current in the slides area and the picker. */
+  private marked = -1;
+
   private readonly rotation = new AutoplayController(
     this,
     () => this.show(this.index + 1, true),
@@ -129,6 +193,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
+    this.key = []; // the slides area may be new: it is gone while content loads or fails
     if (!languageOnly) this.index = this.startIndex();
   }
 
@@ -215,6 +280,12 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     else this.rotation.start();
   }
 
+  // A picker button's value is its index; a click between the buttons reaches the picker itself.
+  private handlePickerClick(event: Event): void {
+    const index = (event.target as HTMLButtonElement).value;
+    if (index) this.show(+index, true);
+  }
+
   private async handlePickerKeydown(event: KeyboardEvent): Promise<void> {
     const count = this.tips?.length ?? 0;
     const index = rovingIndex(event.key, this.index, count, this.isRtl());
@@ -227,13 +298,39 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ?.focus({ focusVisible: true });
   }
 
+  // The slides and picker buttons are static DOM, cloned in when the tips, the strings or the
+  // heading level change (and when the content comes back, see contentChanged); moving to another
+  // tip only marks the old one and the new one.
+  protected override updated(): void {
+    const [slides, dots] = this.renderRoot.querySelectorAll('.slides, .picker');
+    if (!dots) return; // no content on show, so no slides either
+    const mark = (i: number, on: boolean) => {
+      slides!.children[i]?.toggleAttribute('inert', !on);
+      dots.children[i]?.setAttribute('aria-selected', String(on));
+      slides!.children[i]?.toggleAttribute('data-current', on);
+      dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
+    };
+    const s = this.t;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const key: BuildKey = [this.tips!, s.slide, s.position, s.pickerItem, level];
+    if (differs(key, this.key)) {
+      if (!built || differs(key, built[0])) built = build(key, s);
+      slides!.replaceChildren(built[1].cloneNode(true));
+      dots.replaceChildren(built[2].cloneNode(true));
+      this.key = key;
+      this.marked = -1;
+    }
+    if (this.marked === this.index) return;
+    mark(this.marked, false);
+    mark((this.marked = this.index), true);
+  }
+
   protected override renderContent(
     data: TipCarouselContent,
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
     const label = this.label ?? (this.source === 'builtin' ? s.label : s.customLabel);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<section
       class="carousel"
       part="carousel"
@@ -291,51 +388,15 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         @pointerdown=${this.swipe.down}
         @pointerup=${this.swipe.up}
         @pointercancel=${this.swipe.cancel}
-      >
-        ${data.tips.map(
-          (tip, i) =>
-            html`<div
-              id=${`slide-${i}`}
-              class="slide"
-              part="slide"
-              role="group"
-              aria-roledescription=${s.slide}
-              aria-label=${format(s.position, { n: i + 1, total })}
-              ?data-current=${i === this.index}
-              ?inert=${i !== this.index}
-            >
-              <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
-              ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
-              ${
-                tip.link
-                  ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
-                  : nothing
-              }
-            </div>`,
-        )}
-      </div>
+      ></div>
       <div
         class="picker"
         part="picker"
         role="tablist"
         aria-label=${s.picker}
+        @click=${this.handlePickerClick}
         @keydown=${this.handlePickerKeydown}
-      >
-        ${data.tips.map(
-          (tip, i) =>
-            html`<button
-              type="button"
-              role="tab"
-              class="dot"
-              part="picker-button"
-              aria-selected=${i === this.index ? 'true' : 'false'}
-              aria-controls=${`slide-${i}`}
-              aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
-              tabindex=${i === this.index ? 0 : -1}
-              @click=${() => this.show(i, true)}
-            ></button>`,
-        )}
-      </div>
+      ></div>
     </section>`;
   }
 }
