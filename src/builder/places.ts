@@ -1,6 +1,7 @@
 // Where a problem is, in words an editor knows from the form: `questions[1].options[2].label`
 // becomes "Spørgsmål 2 › Svar 3 › Tekst".
 import type { BuilderLang } from './builder-types.js';
+import { parsePath } from './forms/paths.js';
 
 const WORDS: Record<BuilderLang, Record<string, string>> = {
   da: {
@@ -60,9 +61,9 @@ const WORDS: Record<BuilderLang, Record<string, string>> = {
 export function placeOf(path: string, lang: BuilderLang): string {
   const words = WORDS[lang];
   const parts: string[] = [];
-  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (index !== undefined && parts.length) parts.push(`${parts.pop()!} ${Number(index) + 1}`);
-    else if (key !== undefined) parts.push(words[key] ?? key);
+  for (const key of parsePath(path)) {
+    if (typeof key === 'number' && parts.length) parts.push(`${parts.pop()!} ${key + 1}`);
+    else parts.push(words[key] ?? String(key));
   }
   return parts.join(' › ');
 }

@@ -129,6 +129,20 @@ async function type(el: DigiEmbedBuilder, selector: string, value: string): Prom
   await settle(el);
 }
 
+/** Records the files the builder offers for download: their contents and file names. */
+function recordDownloads(): { blobs: Blob[]; clicks: string[] } {
+  const blobs: Blob[] = [];
+  const clicks: string[] = [];
+  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+    clicks.push(this.download);
+  });
+  return { blobs, clicks };
+}
+
 async function choose(el: DigiEmbedBuilder, selector: string): Promise<void> {
   const input = $<HTMLInputElement>(el, selector)!;
   input.click();
@@ -571,17 +585,7 @@ describe('<digi-embed-builder>', () => {
       const el = await builder();
       await edit(el, THREE_TIPS);
       await makeSnippet(el);
-      const blobs: Blob[] = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:test';
-      });
-      const clicks: string[] = [];
-      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (
-        this: HTMLAnchorElement,
-      ) {
-        clicks.push(this.download);
-      });
+      const { blobs, clicks } = recordDownloads();
       button(el, 'Gem indholdet som JSON-fil').click();
       expect(clicks).to.deep.equal(['raad.json']);
       expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(THREE_TIPS);
@@ -623,17 +627,7 @@ describe('<digi-embed-builder>', () => {
         '<script type="module" src="https://intra.example.dk/assets/digi/tip-carousel.js"></script>\n' +
           '<digi-tip-carousel lang="da" src="https://intra.example.dk/assets/digi/vores-raad.json"></digi-tip-carousel>\n',
       );
-      const blobs: Blob[] = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:test';
-      });
-      const clicks: string[] = [];
-      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (
-        this: HTMLAnchorElement,
-      ) {
-        clicks.push(this.download);
-      });
+      const { blobs, clicks } = recordDownloads();
       button(el, 'Hent JSON-filen').click();
       expect(clicks).to.deep.equal(['vores-raad.json']);
       expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(THREE_TIPS);
@@ -651,12 +645,7 @@ describe('<digi-embed-builder>', () => {
       );
       expect(snippet).to.not.match(/style=|<style/);
       expect($$(el, '.hint').map(text).join(' ')).to.include('blokerer style-attributter');
-      const blobs: Blob[] = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:test';
-      });
-      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const { blobs } = recordDownloads();
       button(el, 'Hent CSS-filen').click();
       expect(await blobs[0]!.text()).to.include('--digi-color-accent: #1f6b3a;');
       await type(el, '#css', 'look.txt');
