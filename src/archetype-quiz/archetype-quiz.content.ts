@@ -1,4 +1,5 @@
 import type { ContentSpec } from '../core/digi-element.js';
+import type { ListLimits } from '../core/problems.js';
 import { da } from './archetype-quiz.da.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 
@@ -53,6 +54,18 @@ export interface ArchetypeQuizContent {
   /** 1 to 50 questions, asked in this order. */
   questions: QuizQuestion[];
 }
+
+/**
+ * How many items each list of the content may hold: 2 to 10 archetypes, 1 to 50 questions, 2 to
+ * 10 options a question, up to 10 strengths an archetype. The schema and the builder's forms read
+ * these.
+ */
+export const archetypeQuizLimits = {
+  archetypes: { min: 2, max: 10 },
+  questions: { min: 1, max: 50 },
+  options: { min: 2, max: 10 },
+  strengths: { min: 0, max: 10 },
+} as const satisfies Readonly<Record<string, ListLimits>>;
 
 /** Languages and loading: Danish is bundled, English and the loader come when needed. */
 export const archetypeQuizSpec: ContentSpec<ArchetypeQuizContent, ArchetypeQuizStrings> = {

@@ -4,11 +4,12 @@
 import * as v from 'valibot';
 import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, list, text } from '../core/validate.js';
-import type {
-  Archetype,
-  ArchetypeQuizContent,
-  QuizOption,
-  QuizQuestion,
+import {
+  archetypeQuizLimits as limits,
+  type Archetype,
+  type ArchetypeQuizContent,
+  type QuizOption,
+  type QuizQuestion,
 } from './archetype-quiz.content.js';
 
 const level = () => v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'min-value'));
@@ -23,7 +24,11 @@ export const quizOptionSchema: v.GenericSchema<unknown, QuizOption> = v.object(
 );
 
 export const quizQuestionSchema: v.GenericSchema<unknown, QuizQuestion> = v.object(
-  { id: id(), text: text(), options: list(quizOptionSchema, 2, 10) },
+  {
+    id: id(),
+    text: text(),
+    options: list(quizOptionSchema, limits.options.min, limits.options.max),
+  },
   'object',
 );
 
@@ -33,7 +38,7 @@ export const archetypeSchema: v.GenericSchema<unknown, Archetype> = v.object(
     level: level(),
     name: text(),
     portrait: text(),
-    strengths: v.optional(list(text(), 0, 10)),
+    strengths: v.optional(list(text(), limits.strengths.min, limits.strengths.max)),
     nextStep: text(),
   },
   'object',
@@ -43,8 +48,8 @@ export const archetypeQuizSchema: v.GenericSchema<unknown, ArchetypeQuizContent>
   {
     title: v.optional(text()),
     intro: v.optional(text()),
-    archetypes: list(archetypeSchema, 2, 10),
-    questions: list(quizQuestionSchema, 1, 50),
+    archetypes: list(archetypeSchema, limits.archetypes.min, limits.archetypes.max),
+    questions: list(quizQuestionSchema, limits.questions.min, limits.questions.max),
   },
   'object',
 );

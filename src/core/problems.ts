@@ -48,6 +48,12 @@ export interface Problem {
   readonly notice: (strings: CoreStrings, lang: Lang) => string;
 }
 
+/** How many items a list of the content may hold (both ends included). */
+export interface ListLimits {
+  readonly min: number;
+  readonly max: number;
+}
+
 /** Where content comes from, in order of precedence. */
 export type ContentSource = 'property' | 'src' | 'inline' | 'children' | 'builtin';
 

@@ -1,4 +1,5 @@
 import type { ContentSpec } from '../core/digi-element.js';
+import type { ListLimits } from '../core/problems.js';
 import { da } from './strategy-wheel.da.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 
@@ -35,12 +36,21 @@ export interface StrategyWheelContent {
   themes: StrategyTheme[];
 }
 
+/**
+ * How many items each list of the content may hold: 2 to 12 themes (the most a wheel can show and
+ * keep readable), up to 20 examples a theme. The schema and the builder's forms read these.
+ */
+export const strategyWheelLimits = {
+  themes: { min: 2, max: 12 },
+  examples: { min: 0, max: 20 },
+} as const satisfies Readonly<Record<string, ListLimits>>;
+
 /** The fewest themes a wheel can show. */
-export const MIN_THEMES = 2;
+export const MIN_THEMES = strategyWheelLimits.themes.min;
 /** The most themes a wheel can show and keep readable. */
-export const MAX_THEMES = 12;
+export const MAX_THEMES = strategyWheelLimits.themes.max;
 /** At most this many examples a theme. */
-export const MAX_EXAMPLES = 20;
+export const MAX_EXAMPLES = strategyWheelLimits.examples.max;
 
 /** Languages and loading: Danish is bundled, English and the loader come when needed. */
 export const strategyWheelSpec: ContentSpec<StrategyWheelContent, StrategyWheelStrings> = {

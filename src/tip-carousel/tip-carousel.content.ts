@@ -1,4 +1,5 @@
 import type { ContentSpec } from '../core/digi-element.js';
+import type { ListLimits } from '../core/problems.js';
 import { da } from './tip-carousel.da.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 
@@ -28,8 +29,13 @@ export interface TipCarouselContent {
   tips: Tip[];
 }
 
+/** How many tips the content may hold: the schema and the builder's forms read these. */
+export const tipCarouselLimits = {
+  tips: { min: 1, max: 100 },
+} as const satisfies Readonly<Record<string, ListLimits>>;
+
 /** At most this many tips. */
-export const MAX_TIPS = 100;
+export const MAX_TIPS = tipCarouselLimits.tips.max;
 
 /** Languages and validation: Danish is bundled, English and the validator load when needed. */
 export const tipCarouselSpec: ContentSpec<TipCarouselContent, TipCarouselStrings> = {

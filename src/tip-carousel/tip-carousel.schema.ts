@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, link, list, text } from '../core/validate.js';
-import { MAX_TIPS, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselLimits, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
 
 export const tipSchema: v.GenericSchema<unknown, Tip> = v.object(
   {
@@ -17,7 +17,7 @@ export const tipSchema: v.GenericSchema<unknown, Tip> = v.object(
 );
 
 export const tipCarouselSchema: v.GenericSchema<unknown, TipCarouselContent> = v.object(
-  { tips: list(tipSchema, 1, MAX_TIPS) },
+  { tips: list(tipSchema, tipCarouselLimits.tips.min, tipCarouselLimits.tips.max) },
   'object',
 );
 
