@@ -140,6 +140,28 @@ function viewportPlugin() {
   };
 }
 
+/**
+ * `digi-ax` returns Chromium's whole accessibility tree under the element `selector` names (shadow
+ * DOM included), every node kept: test/a11y-tree.ts prunes it. @web/test-runner-commands'
+ * `a11ySnapshot` keeps only puppeteer's "interesting" nodes, which drops landmarks, tab lists and
+ * lists, and starts from the first interesting descendant when the element itself is not.
+ * Chromium only: over WebDriver there is no accessibility tree to read.
+ */
+function axTreePlugin() {
+  return {
+    name: 'digi-ax',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'digi-ax') return undefined;
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`digi-ax: no accessibility tree for browser type ${session.browser.type}`);
+      const page = session.browser.getPage(session.id);
+      const root = await page.$(payload.selector);
+      if (!root) throw new Error(`digi-ax: nothing matches ${payload.selector}`);
+      return page.accessibility.snapshot({ root, interestingOnly: false });
+    },
+  };
+}
+
 /** Ends the run with plain lines CI can read: the engine's totals and its adapted tests. */
 function totalsReporter(engine) {
   return {
@@ -196,6 +218,7 @@ export function sharedConfig(engine) {
       testServer(),
       pressPlugin(),
       viewportPlugin(),
+      axTreePlugin(),
     ],
     testFramework: {
       // The second run of an engine that cannot emulate media (see test/helpers.ts).
