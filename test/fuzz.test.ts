@@ -6,9 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../src/define.js';
-import { da as quizDa } from '../src/archetype-quiz/archetype-quiz.da.js';
-import { da as wheelDa } from '../src/strategy-wheel/strategy-wheel.da.js';
-import { da as carouselDa } from '../src/tip-carousel/tip-carousel.da.js';
+import { archetypeQuizDa as quizDa } from '../src/archetype-quiz/index.js';
+import { strategyWheelDa as wheelDa } from '../src/strategy-wheel/index.js';
+import { tipCarouselDa as carouselDa } from '../src/tip-carousel/index.js';
 import { shadow } from './helpers.js';
 
 declare global {

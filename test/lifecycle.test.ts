@@ -6,7 +6,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import { SRC_TIMEOUT_MS } from '../src/core/load.js';
-import type { DigiTipCarousel } from '../src/tip-carousel/tip-carousel.js';
+import type { DigiTipCarousel } from '../src/tip-carousel/index.js';
 import { recordEvents, shadow } from './helpers.js';
 
 const CYCLES = 500;

@@ -99,18 +99,19 @@ const messages: Record<Lang, Record<ProblemCode, string>> = {
   },
 };
 
-const BY_TYPE: Partial<Record<string, ProblemCode>> = {
-  string: 'text',
-  non_empty: 'text',
-  array: 'list',
-  object: 'object',
-  loose_object: 'object',
-  number: 'number',
-  integer: 'integer',
-  min_value: 'min-value',
-  max_value: 'max-value',
-  hex_color: 'color',
-};
+/** The problem of a valibot issue by its type, when the schema gave no code as its message. */
+const BY_TYPE = new Map<string, ProblemCode>([
+  ['string', 'text'],
+  ['non_empty', 'text'],
+  ['array', 'list'],
+  ['object', 'object'],
+  ['loose_object', 'object'],
+  ['number', 'number'],
+  ['integer', 'integer'],
+  ['min_value', 'min-value'],
+  ['max_value', 'max-value'],
+  ['hex_color', 'color'],
+]);
 
 /** A valibot path as a JSON path: `tips[3].title`. */
 export function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
@@ -126,10 +127,9 @@ export function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
 function toProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   const path = pathOf(issue.path);
   if (issue.kind === 'schema' && issue.received === 'undefined') return { path, code: 'missing' };
-  const code: ProblemCode =
-    issue.message in messages.en
-      ? (issue.message as ProblemCode)
-      : (BY_TYPE[issue.type] ?? 'invalid');
+  const code: ProblemCode = Object.hasOwn(messages.en, issue.message)
+    ? (issue.message as ProblemCode)
+    : (BY_TYPE.get(issue.type) ?? 'invalid');
   const n = issue.requirement;
   return typeof n === 'number' ? { path, code, params: { n } } : { path, code };
 }
