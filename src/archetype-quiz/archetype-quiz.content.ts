@@ -108,25 +108,28 @@ export function scoreQuiz(
     const option = answers[i] === undefined ? undefined : q.options[answers[i]];
     return option ? [option] : [];
   });
-  const scores: Record<string, number> = {};
-  for (const a of steps) scores[a.id] = 0;
+  // By id in a Map, and weights read as own properties only: an id such as `constructor` or
+  // `toString` must never meet what every object inherits under that name.
+  const scores = new Map<string, number>(steps.map((a) => [a.id, 0]));
+  const score = (a: Archetype) => scores.get(a.id) ?? 0;
+  const weight = (option: QuizOption, id: string) =>
+    option.weights && Object.hasOwn(option.weights, id) ? (option.weights[id] ?? 0) : 0;
   let best = steps[0]!;
   if (chosen[0]?.weights) {
-    for (const option of chosen) {
-      for (const a of steps) scores[a.id]! += option.weights?.[a.id] ?? 0;
-    }
-    for (const a of steps) if (scores[a.id]! > scores[best.id]!) best = a;
+    for (const option of chosen)
+      for (const a of steps) scores.set(a.id, score(a) + weight(option, a.id));
+    for (const a of steps) if (score(a) > score(best)) best = a;
   } else {
     // Compare |level - mean| as |level·n - sum| so halves are exact and ties stay ties.
     const n = chosen.length;
     const sum = chosen.reduce((total, option) => total + (option.level ?? 0), 0);
     const distance = (a: Archetype) => Math.abs(a.level * n - sum);
     for (const a of steps) {
-      scores[a.id] = chosen.filter((option) => option.level === a.level).length;
+      scores.set(a.id, chosen.filter((option) => option.level === a.level).length);
       if (distance(a) < distance(best)) best = a;
     }
   }
-  return { archetype: best, scores };
+  return { archetype: best, scores: Object.fromEntries(scores) };
 }
 
 /**

@@ -30,7 +30,9 @@ export function readStored(key: string, version: string): unknown {
     return undefined;
   }
   if (saved === null) return undefined;
-  if (typeof saved === 'object' && saved.version === version) return saved.value;
+  // Own properties only: what was saved, never what every object inherits.
+  if (typeof saved === 'object' && Object.hasOwn(saved, 'version') && saved.version === version)
+    return Object.hasOwn(saved, 'value') ? saved.value : undefined;
   removeStored(key);
   return undefined;
 }
