@@ -30,9 +30,7 @@ export function readStored(key: string, version: string): unknown {
     return undefined;
   }
   if (saved === null) return undefined;
-  // Own properties only: what was saved, never what every object inherits.
-  if (typeof saved === 'object' && Object.hasOwn(saved, 'version') && saved.version === version)
-    return Object.hasOwn(saved, 'value') ? saved.value : undefined;
+  if (typeof saved === 'object' && saved.version === version) return saved.value;
   removeStored(key);
   return undefined;
 }
