@@ -192,6 +192,14 @@ async function toResult(page, tag) {
   throw new Error('the quiz never reached its result');
 }
 
+/** Tabs to the quiz's Start, presses Enter and answers the first question. */
+async function startAndAnswer(page, tag) {
+  await tabTo(page, tag, '[part~="start-button"]');
+  await page.keyboard.press('Enter');
+  await waitFor(page, tag, '[part~="question"]', 'the first question after Enter on Start');
+  await answer(page, tag);
+}
+
 /**
  * The widgets and their states, in the order a reader meets them; `enter(page)` moves from the
  * state before with the keyboard. `ready` is what shows once the widget has rendered.
@@ -209,20 +217,7 @@ const STATES = perWidget(
       ready: '[part~="start-button"]',
       states: [
         { name: 'intro', enter: async () => {} },
-        {
-          name: 'question with an answer chosen',
-          enter: async (page, tag) => {
-            await tabTo(page, tag, '[part~="start-button"]');
-            await page.keyboard.press('Enter');
-            await waitFor(
-              page,
-              tag,
-              '[part~="question"]',
-              'the first question after Enter on Start',
-            );
-            await answer(page, tag);
-          },
-        },
+        { name: 'question with an answer chosen', enter: startAndAnswer },
         {
           name: 'answer required',
           enter: async (page, tag) => {
@@ -237,15 +232,7 @@ const STATES = perWidget(
           name: 'custom quiz with long words',
           enter: async (page, tag) => {
             await setContent(QUIZ, '[part~="start-button"]')(page, tag);
-            await tabTo(page, tag, '[part~="start-button"]');
-            await page.keyboard.press('Enter');
-            await waitFor(
-              page,
-              tag,
-              '[part~="question"]',
-              'the first question after Enter on Start',
-            );
-            await answer(page, tag);
+            await startAndAnswer(page, tag);
           },
         },
         { name: 'custom quiz result', enter: toResult },
