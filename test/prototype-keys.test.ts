@@ -19,6 +19,7 @@ import { hashString, removeStored, writeStored } from '../src/controllers/storag
 import type { DigiErrorEvent } from '../src/core/events.js';
 import { format } from '../src/core/format.js';
 import { expectRefusal, shadow } from './helpers.js';
+import { expectEveryWidget } from './registry.js';
 
 /** Every name an object inherits, and `prototype`. */
 const INHERITED = [
@@ -134,6 +135,10 @@ describe('names from content, attributes and storage (inherited names)', () => {
 
   /** Refusals log one console.error each: expected in the properties. */
   const quietly = () => sinon.stub(console, 'error');
+
+  it('goes through every widget of the registry', async () => {
+    await expectEveryWidget(['digi-tip-carousel', 'digi-strategy-wheel', 'digi-archetype-quiz']);
+  });
 
   describe('format()', () => {
     it('fills only its own params: a placeholder with an inherited name stays as written', () => {

@@ -1,5 +1,6 @@
 // The widget registry (src/widgets.json) for tests that go through every widget. Read over HTTP
 // from the test server, as the browser cannot import JSON the way the build does.
+import { expect } from '@open-wc/testing';
 
 /** One widget of the registry. */
 export interface RegistryEntry {
@@ -16,4 +17,15 @@ export async function readRegistry(): Promise<readonly RegistryEntry[]> {
   const { widgets } = (await response.json()) as { widgets: RegistryEntry[] };
   if (!widgets.length) throw new Error('src/widgets.json lists no widget');
   return widgets;
+}
+
+/**
+ * Fails unless `tags` (what a test file goes through) are exactly the registry's widgets, so a
+ * widget added to src/widgets.json is not silently left out of the file's tests.
+ */
+export async function expectEveryWidget(tags: Iterable<string>): Promise<void> {
+  const registry = await readRegistry();
+  expect([...new Set(tags)].sort(), 'the widgets of src/widgets.json').to.deep.equal(
+    registry.map((w) => w.tag).sort(),
+  );
 }
