@@ -18,7 +18,7 @@ import {
 import { hashString, removeStored, writeStored } from '../src/controllers/storage.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import { format } from '../src/core/format.js';
-import { expectRefusal, shadow } from './helpers.js';
+import { animationsDone, expectRefusal, shadow } from './helpers.js';
 import { expectEveryWidget } from './registry.js';
 
 /** Every name an object inherits, and `prototype`. */
@@ -458,6 +458,8 @@ describe('names from content, attributes and storage (inherited names)', () => {
         scores: { constructor: 3, prototype: 0 },
       });
       expect(shadow(el).querySelector('[part="result"]')!.textContent).to.contain('Konstruktør');
+      // axe reads colours: wait until the result has faded in.
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
   });
