@@ -5,6 +5,7 @@ import storybook from 'eslint-plugin-storybook';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -76,5 +77,6 @@ export default tseslint.config(
     },
   },
   ...storybook.configs['flat/recommended'],
+  ...boundaries,
   prettier,
 );

@@ -3,6 +3,7 @@
 // tables are current and fails when they are not, so docs and code cannot drift apart.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tags, widgetOf } from './widgets.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
@@ -16,15 +17,10 @@ const table = (head, rows) =>
       ].join('\n')
     : '';
 
-/** The generic content and strings types of the base class, named per widget. */
-const generics = {
-  'digi-tip-carousel': ['TipCarouselContent', 'TipCarouselStrings'],
-  'digi-archetype-quiz': ['ArchetypeQuizContent', 'ArchetypeQuizStrings'],
-  'digi-strategy-wheel': ['StrategyWheelContent', 'StrategyWheelStrings'],
-};
+/** The base class's generic content and strings types, named as the widget's door exports them. */
 const typeText = (text, tag) => {
-  const [content, strings] = generics[tag] ?? ['T', 'S'];
-  return text?.replace(/\bT\b/g, content).replace(/\bS\b/g, strings);
+  const stem = widgetOf(tag).name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+  return text?.replace(/\bT\b/g, `${stem}Content`).replace(/\bS\b/g, `${stem}Strings`);
 };
 
 function docs(element) {
@@ -83,9 +79,16 @@ function docs(element) {
     .join('\n\n');
 }
 
-const elements = manifest.modules.flatMap((m) =>
+// One table a widget of the registry, in its order: a widget the manifest lacks fails here.
+const declared = manifest.modules.flatMap((m) =>
   (m.declarations ?? []).filter((d) => d.customElement && d.tagName),
 );
+const elements = tags.map((tag) => {
+  const element = declared.find((d) => d.tagName === tag);
+  if (!element) throw new Error(`custom-elements.json declares no <${tag}>`);
+  return element;
+});
+for (const { tagName } of declared) widgetOf(tagName);
 let readme = readFileSync('README.md', 'utf8');
 const cells = (text) =>
   text

@@ -1,5 +1,6 @@
-// Fails when custom-elements.json, src/jsx.ts or schemas/ are out of date with the sources: regenerate both
-// into a temporary folder and compare with the committed files.
+// Fails when custom-elements.json, src/jsx.ts, the generated entries (src/index.ts, src/define.ts,
+// src/react.ts) or schemas/ are out of date with the sources: regenerate them into a temporary
+// folder (or in memory) and compare with the committed files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,12 @@ try {
   execFileSync('node', ['scripts/jsx-types.mjs', '--check'], { stdio: 'inherit' });
 } catch {
   stale.push('src/jsx.ts (run: npm run jsx-types)');
+}
+// The package's entries are generated from src/widgets.json (and the manifest's events).
+try {
+  execFileSync('node', ['scripts/entries.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  stale.push('src/index.ts, src/define.ts or src/react.ts (run: npm run entries)');
 }
 for (const file of readdirSync('schemas')) JSON.parse(readFileSync(join('schemas', file), 'utf8'));
 if (stale.length) {

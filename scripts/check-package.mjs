@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { cdnEntries, libraryEntries, widgets } from './widgets.mjs';
+import { cdnEntries, libraryEntries, perWidget, registry, tags, widgets } from './widgets.mjs';
 
 const packDir = join('.cache', 'pack');
 const problems = [];
@@ -108,18 +108,25 @@ const read = (file) => {
   }
 };
 const packedPkg = read('package.json');
-const expected = {
-  'digi-tip-carousel': { attributes: ['autoplay', 'interval', 'start'], event: 'digi-tip-change' },
-  'digi-archetype-quiz': { attributes: ['persist'], event: 'digi-quiz-complete' },
-  'digi-strategy-wheel': { attributes: ['rotate', 'selected'], event: 'digi-theme-select' },
-};
+const expected = perWidget(
+  {
+    'digi-tip-carousel': {
+      attributes: ['autoplay', 'interval', 'start'],
+      event: 'digi-tip-change',
+    },
+    'digi-archetype-quiz': { attributes: ['persist'], event: 'digi-quiz-complete' },
+    'digi-strategy-wheel': { attributes: ['rotate', 'selected'], event: 'digi-theme-select' },
+  },
+  "the editors' data each widget must have",
+);
 const vscode = read('dist/vscode.html-custom-data.json');
 const webTypes = read(packedPkg?.['web-types']?.replace(/^\.\//, '') ?? 'package.json#web-types');
 if (packedPkg && packedPkg['web-types'] !== './dist/web-types.json')
   fail('package.json must name "web-types": "./dist/web-types.json"');
 if (vscode) {
   if (vscode.version !== 1.1) fail('vscode custom data: version must be 1.1');
-  for (const [tag, { attributes }] of Object.entries(expected)) {
+  for (const tag of tags) {
+    const { attributes } = expected[tag];
     const entry = vscode.tags?.find((t) => t.name === tag);
     if (!entry?.description?.value) fail(`vscode custom data: no described <${tag}>`);
     for (const name of attributes) {
@@ -136,7 +143,8 @@ if (webTypes) {
   if (webTypes.name !== packedPkg?.name || webTypes.version !== packedPkg?.version)
     fail('web-types: name and version must match package.json');
   const elements = webTypes.contributions?.html?.elements ?? [];
-  for (const [tag, { attributes, event }] of Object.entries(expected)) {
+  for (const tag of tags) {
+    const { attributes, event } = expected[tag];
     const entry = elements.find((e) => e.name === tag);
     if (!entry?.description) fail(`web-types: no described <${tag}>`);
     for (const name of attributes)
@@ -148,12 +156,41 @@ if (webTypes) {
   }
 }
 
-// 5. The CHANGELOG (Keep a Changelog) has an entry for the version being packed.
+// 5. package.json's entries follow the registry (src/widgets.json): one subpath export and one
+// `sideEffects` entry (its define file registers the element) per widget, and no other widget.
+if (packedPkg) {
+  const exportsMap = packedPkg.exports ?? {};
+  const sideEffects = packedPkg.sideEffects ?? [];
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  for (const { name, tag } of registry) {
+    const entry = { types: `./dist/types/${name}/define.d.ts`, default: `./dist/${name}.js` };
+    if (!same(exportsMap[`./${name}.js`], entry))
+      fail(`package.json exports["./${name}.js"] must be ${JSON.stringify(entry)} (<${tag}>)`);
+    if (!sideEffects.includes(`./dist/${name}.js`))
+      fail(`package.json sideEffects must list ./dist/${name}.js (<${tag}>)`);
+  }
+  // Bundlers reading the sources (Storybook, the builder's page) must keep the define files too.
+  for (const file of ['./src/define.ts', './src/*/define.ts', './src/react.ts'])
+    if (!sideEffects.includes(file)) fail(`package.json sideEffects must list ${file}`);
+  const widgetFile = /^\.\/([\w-]+)\.js$/;
+  for (const subpath of Object.keys(exportsMap)) {
+    const name = widgetFile.exec(subpath)?.[1];
+    if (name && name !== 'classes' && !widgets.includes(name))
+      fail(`package.json exports ${subpath}, a widget src/widgets.json does not hold`);
+  }
+  for (const file of sideEffects) {
+    const name = /^\.\/dist\/([\w-]+)\.js$/.exec(file)?.[1];
+    if (name && !Object.hasOwn(libraryEntries, name))
+      fail(`package.json sideEffects lists ${file}, which the build does not make`);
+  }
+}
+
+// 6. The CHANGELOG (Keep a Changelog) has an entry for the version being packed.
 const changelog = readFileSync(join(unpacked, 'package', 'CHANGELOG.md'), 'utf8');
 if (!changelog.includes(`## [${packedPkg?.version}] - `))
   fail(`CHANGELOG.md has no "## [${packedPkg?.version}] - <date>" entry`);
 
-// 6. Every import the README shows resolves through the exports map.
+// 7. Every import the README shows resolves through the exports map.
 const readme = readFileSync('README.md', 'utf8');
 const specifiers = new Set(
   [...readme.matchAll(/(?:import|from)\s+['"](@digileder\/widgets[^'"]*)['"]/g)].map((m) => m[1]),

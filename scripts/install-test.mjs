@@ -1,6 +1,7 @@
 // Installs the packed tarball into three throwaway consumers outside the project, as a user would,
 // builds each and loads it in headless Chromium:
-//   plain  – an HTML page loading the copied dist/cdn/ folder, no build;
+//   plain  – an HTML page loading the copied dist/cdn/ folder, no build, with every widget of the
+//            registry (src/widgets.json);
 //   vite   – a Vite + TypeScript app importing one widget, type-checked with strict tsc;
 //   react  – a React 18 app using @digileder/widgets/react, type-checked and built with Vite.
 // Each must render its widget, let an event reach the page, log no console error and fail no
@@ -27,6 +28,7 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
+import { tags, widgetOf } from './widgets.mjs';
 
 const run = promisify(execFile);
 const started = performance.now();
@@ -80,6 +82,23 @@ const tsconfig = (extra = {}) =>
     null,
     2,
   );
+/**
+ * The plain page holds every widget of the registry: these two as a page would write them (the
+ * carousel in English, the wheel with inline JSON), the others as bare tags.
+ */
+const plainMarkup = {
+  'digi-tip-carousel': '<digi-tip-carousel lang="en"></digi-tip-carousel>',
+  'digi-strategy-wheel': `<digi-strategy-wheel>
+      <script type="application/json">
+        { "themes": [
+          { "id": "data", "title": "Data", "description": "Data i brug." },
+          { "id": "mennesker", "title": "Mennesker", "description": "Kompetencer." }
+        ] }
+      </script>
+    </digi-strategy-wheel>`,
+};
+for (const tag of Object.keys(plainMarkup)) widgetOf(tag);
+
 const consumers = [
   {
     name: 'plain',
@@ -95,15 +114,7 @@ const consumers = [
     <script type="module" src="./cdn/digileder-widgets.js?v=0.1.0"></script>
   </head>
   <body>
-    <digi-tip-carousel lang="en"></digi-tip-carousel>
-    <digi-strategy-wheel>
-      <script type="application/json">
-        { "themes": [
-          { "id": "data", "title": "Data", "description": "Data i brug." },
-          { "id": "mennesker", "title": "Mennesker", "description": "Kompetencer." }
-        ] }
-      </script>
-    </digi-strategy-wheel>
+    ${tags.map((tag) => plainMarkup[tag] ?? `<${tag}></${tag}>`).join('\n    ')}
     <output id="result"></output>
     <script type="module">
       document.addEventListener('digi-tip-change', (event) => {
@@ -115,7 +126,7 @@ const consumers = [
 `,
     },
     expected: 'index 1',
-    widgets: ['digi-tip-carousel', 'digi-strategy-wheel'],
+    widgets: tags,
     english: true,
     // Loaded with a query string, then English and the custom-content loader are fetched as
     // chunks: the bundle must still run once (the chunks must not import it by its plain name).

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cdnEntries } from './widgets.mjs';
 
 /** Budgets in kB (1 kB = 1000 bytes) of min+gzip, from the issues. */
 export const budgets = {
@@ -13,6 +14,12 @@ export const budgets = {
   'archetype-quiz.js': 16,
   'strategy-wheel.js': 15,
 };
+
+// Every bundle the build makes (scripts/widgets.mjs, from the registry) has a budget, and no other.
+const bundles = Object.keys(cdnEntries).map((name) => `${name}.js`);
+for (const bundle of new Set([...bundles, ...Object.keys(budgets)]))
+  if (!bundles.includes(bundle) || !Object.hasOwn(budgets, bundle))
+    throw new Error(`${bundle}: a budget needs a bundle of scripts/widgets.mjs and the reverse`);
 
 const dir = 'dist/cdn';
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

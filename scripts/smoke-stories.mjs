@@ -1,5 +1,5 @@
 // Loads every story of the built Storybook (storybook-static/) in headless Chromium and fails when
-// a story logs an error, a request fails, its widget is not defined or not rendered, or axe finds
+// a widget of the registry (src/widgets.json) has no stories, or a story logs an error, a request fails, its widget is not defined or not rendered, or axe finds
 // a violation. Storybook itself reports a story as fine even when its play function throws, so
 // page errors and console errors are collected here.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
+import { registry } from './widgets.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -18,13 +19,17 @@ const base = server.base.replace(/\/$/, '');
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const failures = [];
+// Every widget of the registry has its stories file, and it holds stories.
+for (const { name, tag } of registry)
+  if (!stories.some((story) => story.importPath === `./stories/${name}.stories.ts`))
+    failures.push(`<${tag}> has no stories (stories/${name}.stories.ts)`);
 const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
   args: chromeArgs,
 });
-const failures = [];
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 900 });

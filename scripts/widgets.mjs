@@ -1,5 +1,55 @@
-// The widgets the package ships: one entry each, plus the all-in-one entry.
-export const widgets = ['tip-carousel', 'archetype-quiz', 'strategy-wheel'];
+// The widgets the package ships, read from the one registry, src/widgets.json: every script that
+// lists widgets takes them from here. Adding a widget there (and its folder src/<name>/ with a
+// door, index.ts, and a define file, define.ts) is enough for the entries, the build, the
+// schemas and the checks; a script that needs a fact per widget keys it by tag with `perWidget`,
+// so a widget it does not know fails loudly instead of being skipped.
+import { readFileSync } from 'node:fs';
+
+const registryFile = new URL('../src/widgets.json', import.meta.url);
+
+/**
+ * The registry's entries, in order: `{ name, tag, className, reactName }`. `name` is the folder
+ * in src/ and the entry file in dist/ (`dist/<name>.js`, `dist/cdn/<name>.js`).
+ */
+export const registry = JSON.parse(readFileSync(registryFile, 'utf8')).widgets.map((entry) => {
+  for (const field of ['name', 'tag', 'className', 'reactName'])
+    if (typeof entry[field] !== 'string' || !entry[field])
+      throw new Error(`src/widgets.json: an entry lacks "${field}": ${JSON.stringify(entry)}`);
+  return Object.freeze({ ...entry });
+});
+
+/** The widgets' folder names in src/, in the registry's order. */
+export const widgets = registry.map((w) => w.name);
+
+/** The widgets' tags, in the registry's order. */
+export const tags = registry.map((w) => w.tag);
+
+/** The registry's entry for `tag`; throws for a tag the registry does not hold. */
+export function widgetOf(tag) {
+  const found = registry.find((w) => w.tag === tag);
+  if (!found) throw new Error(`<${tag}> is not in src/widgets.json`);
+  return found;
+}
+
+/**
+ * `detail` (an object keyed by tag) checked against the registry: throws, naming `what`, when a
+ * widget has no entry or an entry names no widget. Returns `detail`.
+ */
+export function perWidget(detail, what) {
+  const missing = tags.filter((tag) => !Object.hasOwn(detail, tag));
+  const unknown = Object.keys(detail).filter((key) => !tags.includes(key));
+  if (missing.length || unknown.length)
+    throw new Error(
+      `${what}: ${[
+        missing.length && `no entry for ${missing.map((t) => `<${t}>`).join(', ')}`,
+        unknown.length &&
+          `entries for widgets src/widgets.json does not hold: ${unknown.join(', ')}`,
+      ]
+        .filter(Boolean)
+        .join('; ')}`,
+    );
+  return detail;
+}
 
 /** Library entries (lit external): name in dist/ → source. */
 export const libraryEntries = {

@@ -1,38 +1,38 @@
-// Classes and types only: importing this file registers nothing. Use `define.ts` (the package's
-// main entry) or a widget's define file to register the elements.
-export { DigiTipCarousel } from './tip-carousel/tip-carousel.js';
-export type { Tip, TipLink, TipCarouselContent } from './tip-carousel/tip-carousel.content.js';
-export type { TipCarouselStrings } from './tip-carousel/tip-carousel.strings.js';
-export { DigiTipChangeEvent, type DigiTipChangeDetail } from './tip-carousel/tip-change-event.js';
-
-export { DigiArchetypeQuiz } from './archetype-quiz/archetype-quiz.js';
-export type {
-  Archetype,
-  ArchetypeQuizContent,
-  QuizOption,
-  QuizQuestion,
-  QuizScore,
-} from './archetype-quiz/archetype-quiz.content.js';
-export type { ArchetypeQuizStrings } from './archetype-quiz/archetype-quiz.strings.js';
+// Generated from src/widgets.json by scripts/entries.mjs: do not edit, run
+// `node scripts/entries.mjs`. Classes and types only: importing this file registers nothing. Use
+// `define.ts` (the package's main entry) or a widget's define file to register the elements.
 export {
+  DigiTipCarousel,
+  type DigiTipChangeDetail,
+  DigiTipChangeEvent,
+  type Tip,
+  type TipCarouselContent,
+  type TipCarouselStrings,
+  type TipLink,
+} from './tip-carousel/index.js';
+export {
+  type Archetype,
+  type ArchetypeQuizContent,
+  type ArchetypeQuizStrings,
+  DigiArchetypeQuiz,
+  type DigiQuizAnswerDetail,
   DigiQuizAnswerEvent,
+  type DigiQuizCompleteDetail,
   DigiQuizCompleteEvent,
   DigiQuizStartEvent,
-  type DigiQuizAnswerDetail,
-  type DigiQuizCompleteDetail,
-} from './archetype-quiz/quiz-events.js';
-
-export { DigiStrategyWheel } from './strategy-wheel/strategy-wheel.js';
-export type {
-  StrategyTheme,
-  StrategyWheelContent,
-  ThemeLink,
-} from './strategy-wheel/strategy-wheel.content.js';
-export type { StrategyWheelStrings } from './strategy-wheel/strategy-wheel.strings.js';
+  type QuizOption,
+  type QuizQuestion,
+  type QuizScore,
+} from './archetype-quiz/index.js';
 export {
-  DigiThemeSelectEvent,
+  DigiStrategyWheel,
   type DigiThemeSelectDetail,
-} from './strategy-wheel/theme-select-event.js';
+  DigiThemeSelectEvent,
+  type StrategyTheme,
+  type StrategyWheelContent,
+  type StrategyWheelStrings,
+  type ThemeLink,
+} from './strategy-wheel/index.js';
 
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from './core/events.js';
 export type { Lang } from './core/lang.js';

@@ -1,23 +1,24 @@
-// React 18 wrappers (`@digileder/widgets/react`), made with @lit/react: props are set as element
-// properties and the `on…` props listen to the widgets' events. Importing this file registers the
-// three elements. React 19 needs no wrapper: use the elements directly, typed through
-// `@digileder/widgets/jsx`.
+// Generated from src/widgets.json by scripts/entries.mjs: do not edit, run
+// `node scripts/entries.mjs`. React 18 wrappers (`@digileder/widgets/react`), made with
+// @lit/react: props are set as element properties and the `on…` props listen to the widgets'
+// events. Importing this file registers the elements. React 19 needs no wrapper: use the elements
+// directly, typed through `@digileder/widgets/jsx`.
 import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
 import './tip-carousel/define.js';
 import './archetype-quiz/define.js';
 import './strategy-wheel/define.js';
-import { DigiArchetypeQuiz } from './archetype-quiz/archetype-quiz.js';
-import type {
-  DigiQuizAnswerEvent,
-  DigiQuizCompleteEvent,
-  DigiQuizStartEvent,
-} from './archetype-quiz/quiz-events.js';
-import type { DigiErrorEvent } from './core/events.js';
-import { DigiStrategyWheel } from './strategy-wheel/strategy-wheel.js';
-import type { DigiThemeSelectEvent } from './strategy-wheel/theme-select-event.js';
-import { DigiTipCarousel } from './tip-carousel/tip-carousel.js';
-import type { DigiTipChangeEvent } from './tip-carousel/tip-change-event.js';
+import {
+  DigiArchetypeQuiz,
+  type DigiErrorEvent,
+  type DigiQuizAnswerEvent,
+  type DigiQuizCompleteEvent,
+  type DigiQuizStartEvent,
+  DigiStrategyWheel,
+  type DigiThemeSelectEvent,
+  DigiTipCarousel,
+  type DigiTipChangeEvent,
+} from './index.js';
 
 /** `<digi-tip-carousel>` for React 18: `onDigiTipChange`, `onDigiError`. */
 export const TipCarousel = createComponent({

@@ -3,18 +3,17 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/archetype-quiz/define.js';
-import type { DigiArchetypeQuiz } from '../src/archetype-quiz/archetype-quiz.js';
 import {
+  archetypeQuizDa as da,
+  archetypeQuizEn as en,
+  archetypeQuizSchema,
+  checkQuiz,
   scoreQuiz,
   type ArchetypeQuizContent,
-} from '../src/archetype-quiz/archetype-quiz.content.js';
-import { da } from '../src/archetype-quiz/archetype-quiz.da.js';
-import { en } from '../src/archetype-quiz/archetype-quiz.en.js';
-import { archetypeQuizSchema, checkQuiz } from '../src/archetype-quiz/archetype-quiz.schema.js';
-import type {
-  DigiQuizAnswerEvent,
-  DigiQuizCompleteEvent,
-} from '../src/archetype-quiz/quiz-events.js';
+  type DigiArchetypeQuiz,
+  type DigiQuizAnswerEvent,
+  type DigiQuizCompleteEvent,
+} from '../src/archetype-quiz/index.js';
 import { hashString, readStored, removeStored, writeStored } from '../src/controllers/storage.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import { validate } from '../src/core/validate.js';

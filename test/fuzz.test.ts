@@ -6,10 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../src/define.js';
-import { da as quizDa } from '../src/archetype-quiz/archetype-quiz.da.js';
-import { da as wheelDa } from '../src/strategy-wheel/strategy-wheel.da.js';
-import { da as carouselDa } from '../src/tip-carousel/tip-carousel.da.js';
+import { archetypeQuizDa as quizDa } from '../src/archetype-quiz/index.js';
+import { strategyWheelDa as wheelDa } from '../src/strategy-wheel/index.js';
+import { tipCarouselDa as carouselDa } from '../src/tip-carousel/index.js';
 import { shadow } from './helpers.js';
+import { expectEveryWidget } from './registry.js';
 
 declare global {
   interface Window {
@@ -239,6 +240,10 @@ async function exerciseQuiz(el: Widget, main: string): Promise<void> {
 const NUM_RUNS = 60;
 
 describe('fuzzed content', () => {
+  it('goes through every widget of the registry', async () => {
+    await expectEveryWidget(widgets.map((w) => w.tag));
+  });
+
   let pageErrors: string[];
   const onError = (event: ErrorEvent) => pageErrors.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));

@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { animationsDone, deepActiveElement, shadow } from './helpers.js';
+import { expectEveryWidget } from './registry.js';
 
 const HOSTILE_CSS = `
   * { box-sizing: content-box; font-size: 22px; line-height: 1 }
@@ -77,6 +78,10 @@ function visible(element: Element | null): boolean {
 }
 
 describe('a page with aggressive global CSS', () => {
+  it('goes through every widget of the registry', async () => {
+    await expectEveryWidget(cases.map((c) => c.tag));
+  });
+
   let style: HTMLStyleElement;
 
   beforeEach(() => {

@@ -6,8 +6,9 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import { SRC_TIMEOUT_MS } from '../src/core/load.js';
-import type { DigiTipCarousel } from '../src/tip-carousel/tip-carousel.js';
+import type { DigiTipCarousel } from '../src/tip-carousel/index.js';
 import { recordEvents, shadow } from './helpers.js';
+import { expectEveryWidget } from './registry.js';
 
 const CYCLES = 500;
 const NEVER = '/test-src/never';
@@ -83,6 +84,10 @@ const signalOf = (call: sinon.SinonSpyCall<Parameters<typeof fetch>>) =>
   call.args[1]?.signal ?? undefined;
 
 describe('lifecycle', () => {
+  it('goes through every widget of the registry', async () => {
+    await expectEveryWidget(cases.map((c) => c.tag));
+  });
+
   let clock: sinon.SinonFakeTimers | undefined;
   let host: HTMLElement;
 

@@ -5,9 +5,11 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import sinon from 'sinon';
-import type { DigiTipChangeEvent } from '../src/tip-carousel/tip-change-event.js';
-import { ArchetypeQuiz, StrategyWheel, TipCarousel } from '../src/react.js';
+import type { DigiTipChangeEvent } from '../src/tip-carousel/index.js';
+import * as wrappers from '../src/react.js';
+import { StrategyWheel, TipCarousel } from '../src/react.js';
 import { captureConsoleErrors, shadow } from './helpers.js';
+import { readRegistry, type RegistryEntry } from './registry.js';
 
 // The React 18 wrappers from `@digileder/widgets/react`, rendered by react-dom 18 in Chromium.
 let host: HTMLElement;
@@ -33,17 +35,27 @@ const tips = {
 };
 
 describe('React 18 wrappers (@digileder/widgets/react)', () => {
+  let registry: readonly RegistryEntry[];
+  before(async () => {
+    registry = await readRegistry();
+  });
+
+  it('has one wrapper for each widget of the registry, named by its reactName', () => {
+    expect(Object.keys(wrappers).sort()).to.deep.equal(registry.map((w) => w.reactName).sort());
+  });
+
   it('registers the elements and renders each widget', async () => {
+    const wrapper = (name: string): React.ElementType => {
+      if (!Object.hasOwn(wrappers, name)) throw new Error(`src/react.ts exports no ${name}`);
+      return wrappers[name as keyof typeof wrappers] as React.ElementType;
+    };
     ReactDOM.flushSync(() =>
-      root.render([
-        React.createElement(TipCarousel, { key: 't' }),
-        React.createElement(ArchetypeQuiz, { key: 'q' }),
-        React.createElement(StrategyWheel, { key: 'w' }),
-      ]),
+      root.render(registry.map((w) => React.createElement(wrapper(w.reactName), { key: w.tag }))),
     );
-    for (const tag of ['digi-tip-carousel', 'digi-archetype-quiz', 'digi-strategy-wheel']) {
+    for (const { tag, className } of registry) {
       const el = host.querySelector(tag)!;
       expect(el, tag).to.be.instanceOf(customElements.get(tag)!);
+      expect(customElements.get(tag)!.name, tag).to.equal(className);
       await waitUntil(() => el.shadowRoot?.childElementCount, `<${tag}> rendered`);
     }
   });

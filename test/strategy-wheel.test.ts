@@ -13,14 +13,15 @@ import {
   TEXT_CONTRAST,
 } from '../src/core/contrast.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
-import type {
-  StrategyTheme,
-  StrategyWheelContent,
-} from '../src/strategy-wheel/strategy-wheel.content.js';
-import { da } from '../src/strategy-wheel/strategy-wheel.da.js';
-import { en } from '../src/strategy-wheel/strategy-wheel.en.js';
-import { PALETTE, type DigiStrategyWheel } from '../src/strategy-wheel/strategy-wheel.js';
-import { DigiThemeSelectEvent } from '../src/strategy-wheel/theme-select-event.js';
+import {
+  DigiThemeSelectEvent,
+  PALETTE,
+  strategyWheelDa as da,
+  strategyWheelEn as en,
+  type DigiStrategyWheel,
+  type StrategyTheme,
+  type StrategyWheelContent,
+} from '../src/strategy-wheel/index.js';
 import {
   animationsDone,
   expectRefusal,

@@ -3,15 +3,18 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/tip-carousel/define.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
-import type { DigiTipCarousel } from '../src/tip-carousel/tip-carousel.js';
-import { DigiTipCarousel as CarouselClass, tipOfTheDay } from '../src/tip-carousel/tip-carousel.js';
-import { tipCarouselSpec } from '../src/tip-carousel/tip-carousel.content.js';
-import { da } from '../src/tip-carousel/tip-carousel.da.js';
-import { en } from '../src/tip-carousel/tip-carousel.en.js';
+import {
+  DigiTipCarousel as CarouselClass,
+  tipCarouselDa as da,
+  tipCarouselEn as en,
+  tipCarouselSpec,
+  tipOfTheDay,
+  type DigiTipCarousel,
+  type DigiTipChangeEvent,
+} from '../src/tip-carousel/index.js';
 
 const tipsDa = da.content;
 const tipsEn = en.content;
-import type { DigiTipChangeEvent } from '../src/tip-carousel/tip-change-event.js';
 import {
   animationsDone,
   expectRefusal,

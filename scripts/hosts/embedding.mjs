@@ -1,10 +1,11 @@
 // Embedding checks from issue 7:
 //   csp   – a page served with a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)
-//           and all three widgets, one of them in English so a lazy chunk loads under the policy,
+//           and every widget, one of them in English so a lazy chunk loads under the policy,
 //           and the wheel fed by inline <script type="application/json"> (data, not script).
 //   twice – the all-in-one bundle loaded as two module instances plus the single-widget carousel
 //           bundle: no page error, no console error, the widgets work, one warning per tag a later
 //           copy could not register.
+import { perWidget, widgetOf } from '../widgets.mjs';
 import { open, settle, shadow, short, TAGS, text, waitRendered } from './page.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -14,6 +15,15 @@ const WHEEL_JSON = {
     { id: 'csp-beta', title: 'Beta fra inline JSON', description: 'Andet tema.' },
     { id: 'csp-gamma', title: 'Gamma fra inline JSON', description: 'Tredje tema.' },
   ],
+};
+
+/** The single-widget bundle loaded after the all-in-one bundle on the "twice" page. */
+const SINGLE = 'digi-tip-carousel';
+
+/** The page's elements: each widget of the registry, as `markup` writes it or as a bare tag. */
+const elements = (markup) => {
+  for (const tag of Object.keys(markup)) widgetOf(tag);
+  return TAGS.map((tag) => markup[tag] ?? `<${tag}></${tag}>`).join('\n    ');
 };
 
 export const pages = {
@@ -27,13 +37,14 @@ export const pages = {
     <script type="module" src="/cdn/digileder-widgets.js"></script>
   </head>
   <body>
-    <digi-tip-carousel lang="en" label="Tips"></digi-tip-carousel>
-    <digi-archetype-quiz></digi-archetype-quiz>
-    <digi-strategy-wheel>
+    ${elements({
+      'digi-tip-carousel': '<digi-tip-carousel lang="en" label="Tips"></digi-tip-carousel>',
+      'digi-strategy-wheel': `<digi-strategy-wheel>
       <script type="application/json">
         ${JSON.stringify(WHEEL_JSON)}
       </script>
-    </digi-strategy-wheel>
+    </digi-strategy-wheel>`,
+    })}
   </body>
 </html>
 `,
@@ -47,74 +58,85 @@ export const pages = {
     <title>Loaded twice</title>
     <script type="module" src="/cdn/digileder-widgets.js?copy=1"></script>
     <script type="module" src="/cdn/digileder-widgets.js?copy=2"></script>
-    <script type="module" src="/cdn/tip-carousel.js"></script>
+    <script type="module" src="/cdn/${widgetOf(SINGLE).name}.js"></script>
   </head>
   <body>
-    <digi-tip-carousel label="Tips"></digi-tip-carousel>
-    <digi-archetype-quiz></digi-archetype-quiz>
-    <digi-strategy-wheel></digi-strategy-wheel>
+    ${elements({ 'digi-tip-carousel': '<digi-tip-carousel label="Tips"></digi-tip-carousel>' })}
   </body>
 </html>
 `,
   },
 };
 
-/** Clicks next on the carousel, Start on the quiz and the second segment of the wheel. */
+/** Waits up to 5 s for `predicate(tag)` in the page; false when it never held. */
+const waitIn = (page, tag, predicate) =>
+  page.waitForFunction(predicate, { timeout: 5_000 }, tag).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * What a reader does with each widget, and what must follow: next on the carousel (its position
+ * read with `positionPattern`), Start on the quiz, the second segment of the wheel.
+ */
+const ACTIONS = perWidget(
+  {
+    'digi-tip-carousel': async (page, tag, problems, positionPattern) => {
+      const before = await text(page, tag, '[part~="position"]');
+      if (!positionPattern(1).test(before ?? ''))
+        problems.push(`the carousel's position reads "${before}", expected ${positionPattern(1)}`);
+      await (await shadow(page, tag, '[part~="next-button"]')).asElement()?.click();
+      try {
+        await page.waitForFunction(
+          (t, re) =>
+            new RegExp(re).test(
+              document.querySelector(t)?.shadowRoot?.querySelector('[part~="position"]')
+                ?.textContent ?? '',
+            ),
+          { timeout: 5_000 },
+          tag,
+          positionPattern(2).source,
+        );
+      } catch {
+        const after = await text(page, tag, '[part~="position"]');
+        problems.push(`a click on the carousel's next button did not turn it: "${after}"`);
+      }
+    },
+    'digi-archetype-quiz': async (page, tag, problems) => {
+      const start = (await shadow(page, tag, '[part~="start-button"]')).asElement();
+      if (!start) return problems.push('the quiz shows no Start button');
+      await start.click();
+      if (
+        !(await waitIn(page, tag, (t) =>
+          document.querySelector(t)?.shadowRoot?.querySelector('[part~="question"]'),
+        ))
+      )
+        problems.push('a click on the quiz’s Start did not show the first question');
+    },
+    'digi-strategy-wheel': async (page, tag, problems) => {
+      const tab = (await shadow(page, tag, '[role="tab"]#tab-1')).asElement();
+      if (!tab) return problems.push('the wheel has no second tab');
+      await tab.click();
+      if (
+        !(await waitIn(
+          page,
+          tag,
+          (t) =>
+            document
+              .querySelector(t)
+              ?.shadowRoot?.querySelector('#tab-1')
+              ?.getAttribute('aria-selected') === 'true',
+        ))
+      )
+        problems.push('a click on the wheel’s second segment did not select it');
+    },
+  },
+  'scripts/hosts/embedding.mjs ACTIONS',
+);
+
+/** Uses every widget on the page as a reader would (see ACTIONS). */
 async function interact(page, problems, positionPattern) {
-  const before = await text(page, 'digi-tip-carousel', '[part~="position"]');
-  if (!positionPattern(1).test(before ?? ''))
-    problems.push(`the carousel's position reads "${before}", expected ${positionPattern(1)}`);
-  await (await shadow(page, 'digi-tip-carousel', '[part~="next-button"]')).asElement()?.click();
-  try {
-    await page.waitForFunction(
-      (re) =>
-        new RegExp(re).test(
-          document
-            .querySelector('digi-tip-carousel')
-            ?.shadowRoot?.querySelector('[part~="position"]')?.textContent ?? '',
-        ),
-      { timeout: 5_000 },
-      positionPattern(2).source,
-    );
-  } catch {
-    const after = await text(page, 'digi-tip-carousel', '[part~="position"]');
-    problems.push(`a click on the carousel's next button did not turn it: "${after}"`);
-  }
-
-  const start = (await shadow(page, 'digi-archetype-quiz', '[part~="start-button"]')).asElement();
-  if (!start) problems.push('the quiz shows no Start button');
-  else {
-    await start.click();
-    try {
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('digi-archetype-quiz')
-            ?.shadowRoot?.querySelector('[part~="question"]'),
-        { timeout: 5_000 },
-      );
-    } catch {
-      problems.push('a click on the quiz’s Start did not show the first question');
-    }
-  }
-
-  const tab = (await shadow(page, 'digi-strategy-wheel', '[role="tab"]#tab-1')).asElement();
-  if (!tab) problems.push('the wheel has no second tab');
-  else {
-    await tab.click();
-    try {
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('digi-strategy-wheel')
-            ?.shadowRoot?.querySelector('#tab-1')
-            ?.getAttribute('aria-selected') === 'true',
-        { timeout: 5_000 },
-      );
-    } catch {
-      problems.push('a click on the wheel’s second segment did not select it');
-    }
-  }
+  for (const tag of TAGS) await ACTIONS[tag](page, tag, problems, positionPattern);
 }
 
 async function checkCsp({ browser, base }) {
@@ -178,35 +200,36 @@ async function checkTwice({ browser, base }) {
     await interact(page, problems, (n) => new RegExp(`^${n} af \\d+$`));
 
     // The first copy to run wins every tag.
-    const winners = await page.evaluate(async (tags) => {
-      const first = await import('/cdn/digileder-widgets.js?copy=1');
-      const classes = {
-        'digi-tip-carousel': first.DigiTipCarousel,
-        'digi-archetype-quiz': first.DigiArchetypeQuiz,
-        'digi-strategy-wheel': first.DigiStrategyWheel,
-      };
-      return tags.filter((tag) => customElements.get(tag) !== classes[tag]);
-    }, TAGS);
+    const winners = await page.evaluate(
+      async (classes) => {
+        const first = await import('/cdn/digileder-widgets.js?copy=1');
+        return classes
+          .filter(([tag, className]) => customElements.get(tag) !== first[className])
+          .map(([tag]) => tag);
+      },
+      TAGS.map((tag) => [tag, widgetOf(tag).className]),
+    );
     for (const tag of winners) problems.push(`<${tag}> is not the first copy's class`);
 
     // "One warning" means one per registration a later copy could not make: copy 2 of the
-    // all-in-one bundle finds all three tags taken by copy 1's classes (3 warnings) and
-    // tip-carousel.js finds <digi-tip-carousel> taken (1 warning): 4 in all, each naming its tag.
+    // all-in-one bundle finds every tag taken by copy 1's classes (one warning each) and the
+    // single-widget bundle finds its tag taken (one more), each naming its tag.
     // A copy re-registering its own class (the same module evaluated once) stays silent.
     await settle(page);
     const duplicate = /^<(digi-[a-z-]+)> is already defined by another copy/;
     const counts = Object.fromEntries(TAGS.map((tag) => [tag, 0]));
     for (const warning of log.warnings) {
       const tag = duplicate.exec(warning)?.[1];
-      if (tag && tag in counts) counts[tag]++;
+      if (tag && Object.hasOwn(counts, tag)) counts[tag]++;
       else problems.push(`unexpected console.warn: ${warning}`);
     }
-    const expected = { 'digi-tip-carousel': 2, 'digi-archetype-quiz': 1, 'digi-strategy-wheel': 1 };
-    for (const tag of TAGS)
-      if (counts[tag] !== expected[tag])
+    for (const tag of TAGS) {
+      const expected = tag === SINGLE ? 2 : 1;
+      if (counts[tag] !== expected)
         problems.push(
-          `${counts[tag]} duplicate-registration warnings for <${tag}>, expected ${expected[tag]}`,
+          `${counts[tag]} duplicate-registration warnings for <${tag}>, expected ${expected}`,
         );
+    }
   } catch (error) {
     problems.push(`failed: ${short(error)}`);
   } finally {

@@ -10,6 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { short } from './page.mjs';
+import { perWidget } from '../widgets.mjs';
 import { load, openWidget, pages as widgetPages, still, tabStops, widgets } from './states.mjs';
 
 export const pages = widgetPages;
@@ -95,79 +96,92 @@ async function checkState(page, tag, marks) {
 }
 
 /**
- * The widget's own marks: wheel segments and selection, progress bar, current slide; also the
- * width of the selected segment's ring without focus.
+ * Each widget's own marks, checked by `MARKS[tag](page, tag, marks)` adding to `marks.problems`:
+ * wheel segments and selection, progress bar, current slide; also the width of the selected
+ * segment's ring without focus (`marks.ringWidth`).
  */
-async function checkMarks(page, tag) {
-  const problems = [];
-  const marks = { problems, ringWidth: 0 };
-  if (tag === 'digi-strategy-wheel') {
-    await page.focus('#before');
-    const wheel = await page.$eval(tag, (el) => {
-      const tabs = [...el.shadowRoot.querySelectorAll('[role="tab"]')];
-      const size = (tab) => {
-        const r = tab.querySelector('.shape').getBoundingClientRect();
-        return Math.max(r.width, r.height);
-      };
-      const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
-      const others = tabs.filter((tab) => tab !== selected).map(size);
-      const ring = getComputedStyle(el.shadowRoot.querySelector('.ring'));
-      return {
-        selected: selected ? size(selected) : 0,
-        largest: Math.max(...others),
-        ring: { stroke: ring.stroke, width: parseFloat(ring.strokeWidth) },
-        ringContrast: window.__hosts.contrast(ring.stroke, window.__hosts.background(el)),
-      };
-    });
-    if (wheel.selected < wheel.largest + 4)
-      problems.push(
-        `the selected segment (${wheel.selected.toFixed(1)}px) is not larger than the others ` +
-          `(${wheel.largest.toFixed(1)}px): only colour would mark it`,
-      );
-    if (wheel.ring.stroke === 'none' || wheel.ring.width < 2 || wheel.ringContrast < 3)
-      problems.push(`the selected segment's outline is ${wheel.ring.stroke} ${wheel.ring.width}px`);
-    marks.ringWidth = wheel.ring.width;
-  }
-  if (tag === 'digi-archetype-quiz') {
-    const bar = await page.evaluateHandle(
-      (t) => document.querySelector(t).shadowRoot.querySelector('progress'),
-      tag,
-    );
-    if (bar.asElement()) {
-      const { value, max } = await bar.evaluate((el) => ({ value: el.value, max: el.max }));
-      const shot = await pixels(page, bar.asElement(), 'Highlight');
-      const edge = await bar.evaluate((el) => window.__hosts.visibility(el));
-      if (!edge) problems.push('the progress bar has no visible outline');
-      // The filled part covers value/max of the bar (less its border).
-      if (Math.abs(shot.columns - value / max) > 0.1)
+const MARKS = perWidget(
+  {
+    'digi-strategy-wheel': async (page, tag, marks) => {
+      const { problems } = marks;
+      await page.focus('#before');
+      const wheel = await page.$eval(tag, (el) => {
+        const tabs = [...el.shadowRoot.querySelectorAll('[role="tab"]')];
+        const size = (tab) => {
+          const r = tab.querySelector('.shape').getBoundingClientRect();
+          return Math.max(r.width, r.height);
+        };
+        const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
+        const others = tabs.filter((tab) => tab !== selected).map(size);
+        const ring = getComputedStyle(el.shadowRoot.querySelector('.ring'));
+        return {
+          selected: selected ? size(selected) : 0,
+          largest: Math.max(...others),
+          ring: { stroke: ring.stroke, width: parseFloat(ring.strokeWidth) },
+          ringContrast: window.__hosts.contrast(ring.stroke, window.__hosts.background(el)),
+        };
+      });
+      if (wheel.selected < wheel.largest + 4)
         problems.push(
-          `the progress bar shows ${(shot.columns * 100).toFixed(0)} % filled in Highlight, ` +
-            `not ${((value / max) * 100).toFixed(0)} %`,
+          `the selected segment (${wheel.selected.toFixed(1)}px) is not larger than the others ` +
+            `(${wheel.largest.toFixed(1)}px): only colour would mark it`,
         );
-    }
-  }
-  if (tag === 'digi-tip-carousel') {
-    const dots = await page.evaluateHandle(
-      (t) => [...document.querySelector(t).shadowRoot.querySelectorAll('[part~="picker-button"]')],
-      tag,
-    );
-    const [current, other] = await dots.evaluate((list) => {
-      const i = list.findIndex((d) => d.getAttribute('aria-selected') === 'true');
-      return [i, i === 0 ? 1 : 0];
-    });
-    const handles = await dots.getProperties();
-    const a = await pixels(page, handles.get(String(current)).asElement(), 'Highlight');
-    const b = await pixels(page, handles.get(String(other)).asElement(), 'Highlight');
-    if (a.count < 40 || b.count * 2 > a.count)
-      problems.push(
-        `the current slide's dot (${a.count} Highlight pixels) does not stand out from ` +
-          `another (${b.count})`,
+      if (wheel.ring.stroke === 'none' || wheel.ring.width < 2 || wheel.ringContrast < 3)
+        problems.push(
+          `the selected segment's outline is ${wheel.ring.stroke} ${wheel.ring.width}px`,
+        );
+      marks.ringWidth = wheel.ring.width;
+    },
+    'digi-archetype-quiz': async (page, tag, { problems }) => {
+      const bar = await page.evaluateHandle(
+        (t) => document.querySelector(t).shadowRoot.querySelector('progress'),
+        tag,
       );
-    const position = await page.$eval(tag, (el) =>
-      window.__hosts.faintTexts(el, 4.5).filter((t) => t.includes('position')),
-    );
-    problems.push(...position);
-  }
+      if (bar.asElement()) {
+        const { value, max } = await bar.evaluate((el) => ({ value: el.value, max: el.max }));
+        const shot = await pixels(page, bar.asElement(), 'Highlight');
+        const edge = await bar.evaluate((el) => window.__hosts.visibility(el));
+        if (!edge) problems.push('the progress bar has no visible outline');
+        // The filled part covers value/max of the bar (less its border).
+        if (Math.abs(shot.columns - value / max) > 0.1)
+          problems.push(
+            `the progress bar shows ${(shot.columns * 100).toFixed(0)} % filled in Highlight, ` +
+              `not ${((value / max) * 100).toFixed(0)} %`,
+          );
+      }
+    },
+    'digi-tip-carousel': async (page, tag, { problems }) => {
+      const dots = await page.evaluateHandle(
+        (t) => [
+          ...document.querySelector(t).shadowRoot.querySelectorAll('[part~="picker-button"]'),
+        ],
+        tag,
+      );
+      const [current, other] = await dots.evaluate((list) => {
+        const i = list.findIndex((d) => d.getAttribute('aria-selected') === 'true');
+        return [i, i === 0 ? 1 : 0];
+      });
+      const handles = await dots.getProperties();
+      const a = await pixels(page, handles.get(String(current)).asElement(), 'Highlight');
+      const b = await pixels(page, handles.get(String(other)).asElement(), 'Highlight');
+      if (a.count < 40 || b.count * 2 > a.count)
+        problems.push(
+          `the current slide's dot (${a.count} Highlight pixels) does not stand out from ` +
+            `another (${b.count})`,
+        );
+      const position = await page.$eval(tag, (el) =>
+        window.__hosts.faintTexts(el, 4.5).filter((t) => t.includes('position')),
+      );
+      problems.push(...position);
+    },
+  },
+  'scripts/hosts/forced-colors.mjs MARKS',
+);
+
+/** The widget's own marks (see MARKS). */
+async function checkMarks(page, tag) {
+  const marks = { problems: [], ringWidth: 0 };
+  await MARKS[tag](page, tag, marks);
   return marks;
 }
 

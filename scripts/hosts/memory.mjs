@@ -1,11 +1,12 @@
-// memory – 500 connect/disconnect cycles of each widget leave the page as it was: the three
-// single-widget CDN bundles on one page; a warm-up round first, so what is made once and kept on
+// memory – 500 connect/disconnect cycles of each widget leave the page as it was: every
+// single-widget CDN bundle on one page; a warm-up round first, so what is made once and kept on
 // purpose (the lazy chunks of content loading, Lit's template caches, the language observer)
 // belongs to the baseline; then, per widget, 500 cycles in use, 500 with a `src` that never
 // answers and 500 re-mounted with that `src` (see `cycles`), a full garbage collection, and the heap (Runtime.getHeapUsage), the DOM
 // counters (Memory.getDOMCounters) and the widget's live instances (Runtime.queryObjects on its
 // class prototype) against the figures before it.
 import { htmlPage } from './server.mjs';
+import { perWidget, widgetOf } from '../widgets.mjs';
 import { open, short, TAGS } from './page.mjs';
 
 const CYCLES = 500;
@@ -16,23 +17,54 @@ export const pages = {
   '/memory.html': {
     html: htmlPage({
       title: 'Memory',
-      scripts: ['/cdn/tip-carousel.js', '/cdn/archetype-quiz.js', '/cdn/strategy-wheel.js'],
+      scripts: TAGS.map((tag) => `/cdn/${widgetOf(tag).name}.js`),
       body: '    <main id="stage"></main>',
     }),
   },
 };
 
 /**
- * In the page: `count` cycles of `tag`. Each creates the element in a working state (the
- * carousel with `autoplay`, the wheel with `rotate`), connects it, waits for it to render, then
- * then removes it. `mode` says what happens while it is in the page:
- *   use     – the reader uses it: the carousel turned, the quiz started and left mid-question
- *             with an answer chosen, the wheel turned to another theme;
+ * Each widget in a working state and in use: the attributes it is created with (the carousel with
+ * `autoplay`, the wheel with `rotate`), the clicks of the "use" mode (`[selector, index]`, the
+ * index among the matches, 0 when left out: the carousel turned, the quiz started and left
+ * mid-question with an answer chosen, the wheel turned to another theme) and the state they reach.
+ */
+const USE = perWidget(
+  {
+    'digi-tip-carousel': {
+      attributes: ['autoplay'],
+      clicks: [['[part~="next-button"]']],
+      state: '[aria-selected="true"]',
+    },
+    'digi-archetype-quiz': {
+      attributes: [],
+      clicks: [
+        ['[part~="start-button"]'],
+        ['input[type="radio"]'],
+        ['[part~="next-button"]'],
+        ['input[type="radio"]', 1],
+      ],
+      state: 'input[type="radio"]:checked',
+    },
+    'digi-strategy-wheel': {
+      attributes: ['rotate'],
+      clicks: [['#tab-2']],
+      state: '[aria-selected="true"]',
+    },
+  },
+  'scripts/hosts/memory.mjs USE',
+);
+
+/**
+ * In the page: `count` cycles of `tag`. Each creates the element in a working state (`use`, an
+ * entry of USE), connects it, waits for it to render, then removes it. `mode` says what happens
+ * while it is in the page:
+ *   use     – the reader uses it (`use.clicks`, reaching `use.state`);
  *   src     – it has `src="/never.json"` and is removed while the request is pending;
  *   remount – as src, but first connected, removed and connected again in one task (a framework
  *             re-mounting it, React's strict mode), so the first load is put off to the second.
  */
-function cycles(tag, count, mode) {
+function cycles(tag, count, mode, use) {
   const stage = document.getElementById('stage');
   // A task later (the fetch has started by then); not setTimeout, which nested clamps to 4 ms.
   const tick = () =>
@@ -46,32 +78,11 @@ function cycles(tag, count, mode) {
     });
   const press = (element) =>
     element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  const use = {
-    'digi-tip-carousel': async (el) => {
-      press(el.shadowRoot.querySelector('[part~="next-button"]'));
-      await el.updateComplete;
-    },
-    'digi-archetype-quiz': async (el) => {
-      press(el.shadowRoot.querySelector('[part~="start-button"]'));
-      await el.updateComplete;
-      press(el.shadowRoot.querySelector('input[type="radio"]'));
-      await el.updateComplete;
-      press(el.shadowRoot.querySelector('[part~="next-button"]'));
-      await el.updateComplete;
-      press(el.shadowRoot.querySelectorAll('input[type="radio"]')[1]);
-      await el.updateComplete;
-    },
-    'digi-strategy-wheel': async (el) => {
-      press(el.shadowRoot.querySelector('#tab-2'));
-      await el.updateComplete;
-    },
-  }[tag];
   const run = async () => {
     const failures = [];
     for (let i = 0; i < count; i++) {
       const el = document.createElement(tag);
-      if (tag === 'digi-tip-carousel') el.setAttribute('autoplay', '');
-      if (tag === 'digi-strategy-wheel') el.setAttribute('rotate', '');
+      for (const name of use.attributes) el.setAttribute(name, '');
       const withSrc = mode !== 'use';
       if (withSrc) el.setAttribute('src', '/never.json');
       stage.append(el);
@@ -81,14 +92,12 @@ function cycles(tag, count, mode) {
       }
       await el.updateComplete;
       if (withSrc) await tick();
-      else await use(el);
-      const state = withSrc
-        ? el.shadowRoot.querySelector('.loading')
-        : el.shadowRoot.querySelector(
-            tag === 'digi-archetype-quiz'
-              ? 'input[type="radio"]:checked'
-              : '[aria-selected="true"]',
-          );
+      else
+        for (const [selector, index = 0] of use.clicks) {
+          press(el.shadowRoot.querySelectorAll(selector)[index]);
+          await el.updateComplete;
+        }
+      const state = el.shadowRoot.querySelector(withSrc ? '.loading' : use.state);
       if (!state && failures.length < 3) failures.push(`cycle ${i} did not reach its state`);
       el.remove();
     }
@@ -152,7 +161,8 @@ async function checkMemory({ browser, base, never, note }) {
     await page.goto(`${base}/memory.html`, { waitUntil: 'load' });
     await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), {}, TAGS);
     for (const tag of TAGS)
-      for (const mode of MODES) problems.push(...(await page.evaluate(cycles, tag, WARM_UP, mode)));
+      for (const mode of MODES)
+        problems.push(...(await page.evaluate(cycles, tag, WARM_UP, mode, USE[tag])));
     let before = await measure(cdp);
     const baseline = before;
     note(
@@ -162,7 +172,8 @@ async function checkMemory({ browser, base, never, note }) {
     for (const tag of TAGS) {
       const requests = srcRequests;
       const time = performance.now();
-      for (const mode of MODES) problems.push(...(await page.evaluate(cycles, tag, CYCLES, mode)));
+      for (const mode of MODES)
+        problems.push(...(await page.evaluate(cycles, tag, CYCLES, mode, USE[tag])));
       const ms = performance.now() - time;
       const after = await measure(cdp);
       const alive = await instances(cdp, tag);

@@ -1,11 +1,18 @@
 // Helpers shared by the hostile-host checks: a recording page, waits, shadow-DOM queries.
+import { perWidget, tags } from '../widgets.mjs';
 
-export const TAGS = ['digi-tip-carousel', 'digi-archetype-quiz', 'digi-strategy-wheel'];
-export const MAIN_PARTS = {
-  'digi-tip-carousel': '[part~="carousel"]',
-  'digi-archetype-quiz': 'section[part~="quiz"]',
-  'digi-strategy-wheel': '[role="tablist"]',
-};
+/** Every widget's tag, in the registry's order (src/widgets.json). */
+export const TAGS = tags;
+
+/** What each widget shows once it has rendered its content. */
+export const MAIN_PARTS = perWidget(
+  {
+    'digi-tip-carousel': '[part~="carousel"]',
+    'digi-archetype-quiz': 'section[part~="quiz"]',
+    'digi-strategy-wheel': '[role="tablist"]',
+  },
+  'scripts/hosts/page.mjs MAIN_PARTS',
+);
 
 /** A new page that records console messages, page errors, failed requests and CSP violations. */
 export async function open(browser) {

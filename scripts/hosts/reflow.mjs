@@ -12,6 +12,7 @@
 // its exception allows. HOSTS_SHOTS=/some/folder keeps a screenshot of every state.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { perWidget } from '../widgets.mjs';
 import { short } from './page.mjs';
 import {
   focused,
@@ -201,116 +202,131 @@ const rotating = (root) =>
   /stop/i.test(root.querySelector('[part~="rotation-button"]').textContent);
 
 /** The keyboard operations of each state (Start, Next and the answers are worked on the way). */
-const operations = {
-  'digi-tip-carousel': async (page, tag) => [
-    // Focus by keyboard stops the rotation, so the button offers to start it again.
-    ...(await operate(
-      page,
-      tag,
-      '[part~="rotation-button"]',
-      'Enter',
-      'start the rotation',
-      rotating,
-    )),
-    ...(await operate(
-      page,
-      tag,
-      '[part~="rotation-button"]',
-      'Space',
-      'stop the rotation',
-      (root) => !/stop/i.test(root.querySelector('[part~="rotation-button"]').textContent),
-    )),
-    ...(await operate(page, tag, '[part~="next-button"]', 'Enter', 'show tip 2', position, 2)),
-    ...(await operate(page, tag, '[part~="previous-button"]', 'Space', 'show tip 1', position, 1)),
-    ...(await (async () => {
-      await tabTo(page, tag, '[part~="picker-button"]');
-      return arrow(
+const operations = perWidget(
+  {
+    'digi-tip-carousel': async (page, tag) => [
+      // Focus by keyboard stops the rotation, so the button offers to start it again.
+      ...(await operate(
         page,
         tag,
-        'ArrowRight',
-        '[aria-controls="slide-1"][aria-selected="true"]',
-        'select and focus dot 2',
-      );
-    })()),
-    ...(await arrow(
-      page,
-      tag,
-      'Home',
-      '[aria-controls="slide-0"][aria-selected="true"]',
-      'select and focus dot 1',
-    )),
-    ...(await followLinks(page, tag)),
-  ],
-  'digi-archetype-quiz': async (page, tag, state) => {
-    if (state.name === 'question with an answer chosen') {
-      await tabTo(page, tag, 'input[type="radio"]');
-      return arrow(
-        page,
-        tag,
-        'ArrowDown',
-        'input[type="radio"][value="1"]:checked',
-        'choose the second answer',
-      );
-    }
-    if (state.name === 'answer required')
-      return operate(page, tag, '[part~="back-button"]', 'Space', 'go back', (root) =>
-        root.querySelector('[part~="progress"]')?.textContent.includes('1 '),
-      );
-    if (state.name === 'result')
-      return operate(
-        page,
-        tag,
-        '[part~="restart-button"]',
+        '[part~="rotation-button"]',
         'Enter',
-        'start over',
-        (root) => !!root.querySelector('[part~="start-button"]'),
-      );
-    return [];
-  },
-  'digi-strategy-wheel': async (page, tag, state) => {
-    await tabTo(page, tag, '[role="tab"]');
-    const last = await read(page, tag, (root) => root.querySelectorAll('[role="tab"]').length - 1);
-    return [
-      ...(await centreTitles(page, tag, last + 1, state)),
-      ...(await arrow(
+        'start the rotation',
+        rotating,
+      )),
+      ...(await operate(
         page,
         tag,
-        'ArrowRight',
-        '#tab-1[aria-selected="true"]',
-        'select the next segment',
+        '[part~="rotation-button"]',
+        'Space',
+        'stop the rotation',
+        (root) => !/stop/i.test(root.querySelector('[part~="rotation-button"]').textContent),
       )),
-      ...(await arrow(
+      ...(await operate(page, tag, '[part~="next-button"]', 'Enter', 'show tip 2', position, 2)),
+      ...(await operate(
         page,
         tag,
-        'End',
-        `#tab-${last}[aria-selected="true"]`,
-        'select the last segment',
+        '[part~="previous-button"]',
+        'Space',
+        'show tip 1',
+        position,
+        1,
       )),
-      ...(await arrow(
-        page,
-        tag,
-        'ArrowRight',
-        '#tab-0[aria-selected="true"]',
-        'wrap to the first',
-      )),
-      ...(await arrow(
-        page,
-        tag,
-        'ArrowLeft',
-        `#tab-${last}[aria-selected="true"]`,
-        'wrap to the last',
-      )),
+      ...(await (async () => {
+        await tabTo(page, tag, '[part~="picker-button"]');
+        return arrow(
+          page,
+          tag,
+          'ArrowRight',
+          '[aria-controls="slide-1"][aria-selected="true"]',
+          'select and focus dot 2',
+        );
+      })()),
       ...(await arrow(
         page,
         tag,
         'Home',
-        '#tab-0[aria-selected="true"]',
-        'select the first segment',
+        '[aria-controls="slide-0"][aria-selected="true"]',
+        'select and focus dot 1',
       )),
       ...(await followLinks(page, tag)),
-    ];
+    ],
+    'digi-archetype-quiz': async (page, tag, state) => {
+      if (state.name === 'question with an answer chosen') {
+        await tabTo(page, tag, 'input[type="radio"]');
+        return arrow(
+          page,
+          tag,
+          'ArrowDown',
+          'input[type="radio"][value="1"]:checked',
+          'choose the second answer',
+        );
+      }
+      if (state.name === 'answer required')
+        return operate(page, tag, '[part~="back-button"]', 'Space', 'go back', (root) =>
+          root.querySelector('[part~="progress"]')?.textContent.includes('1 '),
+        );
+      if (state.name === 'result')
+        return operate(
+          page,
+          tag,
+          '[part~="restart-button"]',
+          'Enter',
+          'start over',
+          (root) => !!root.querySelector('[part~="start-button"]'),
+        );
+      return [];
+    },
+    'digi-strategy-wheel': async (page, tag, state) => {
+      await tabTo(page, tag, '[role="tab"]');
+      const last = await read(
+        page,
+        tag,
+        (root) => root.querySelectorAll('[role="tab"]').length - 1,
+      );
+      return [
+        ...(await centreTitles(page, tag, last + 1, state)),
+        ...(await arrow(
+          page,
+          tag,
+          'ArrowRight',
+          '#tab-1[aria-selected="true"]',
+          'select the next segment',
+        )),
+        ...(await arrow(
+          page,
+          tag,
+          'End',
+          `#tab-${last}[aria-selected="true"]`,
+          'select the last segment',
+        )),
+        ...(await arrow(
+          page,
+          tag,
+          'ArrowRight',
+          '#tab-0[aria-selected="true"]',
+          'wrap to the first',
+        )),
+        ...(await arrow(
+          page,
+          tag,
+          'ArrowLeft',
+          `#tab-${last}[aria-selected="true"]`,
+          'wrap to the last',
+        )),
+        ...(await arrow(
+          page,
+          tag,
+          'Home',
+          '#tab-0[aria-selected="true"]',
+          'select the first segment',
+        )),
+        ...(await followLinks(page, tag)),
+      ];
+    },
   },
-};
+  'scripts/hosts/reflow.mjs operations',
+);
 
 function checkWidget({ tag, ready, states }, window) {
   return async ({ browser, base, note }) => {

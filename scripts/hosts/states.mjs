@@ -2,23 +2,27 @@
 // each reached from the one before with the real keyboard (page.keyboard: trusted key events).
 import { htmlPage } from './server.mjs';
 import { install } from './in-page.mjs';
-import { open } from './page.mjs';
+import { perWidget } from '../widgets.mjs';
+import { open, TAGS } from './page.mjs';
 
 /** The widgets as the pages show them: the carousel with autoplay, so its stop button shows. */
-const markup = {
-  'digi-tip-carousel': '<digi-tip-carousel autoplay></digi-tip-carousel>',
-  'digi-archetype-quiz': '<digi-archetype-quiz></digi-archetype-quiz>',
-  'digi-strategy-wheel': '<digi-strategy-wheel></digi-strategy-wheel>',
-};
+const markup = perWidget(
+  {
+    'digi-tip-carousel': '<digi-tip-carousel autoplay></digi-tip-carousel>',
+    'digi-archetype-quiz': '<digi-archetype-quiz></digi-archetype-quiz>',
+    'digi-strategy-wheel': '<digi-strategy-wheel></digi-strategy-wheel>',
+  },
+  'scripts/hosts/states.mjs markup',
+);
 
 export const pages = Object.fromEntries(
-  Object.entries(markup).map(([tag, element]) => [
+  TAGS.map((tag) => [
     `/one/${tag}.html`,
     {
       html: htmlPage({
         title: tag,
         scripts: ['/cdn/digileder-widgets.js'],
-        body: `    <button id="before">Before</button>\n    ${element}\n    <button id="after">After</button>`,
+        body: `    <button id="before">Before</button>\n    ${markup[tag]}\n    <button id="after">After</button>`,
       }),
     },
   ]),
@@ -188,70 +192,70 @@ async function toResult(page, tag) {
   throw new Error('the quiz never reached its result');
 }
 
+/** Tabs to the quiz's Start, presses Enter and answers the first question. */
+async function startAndAnswer(page, tag) {
+  await tabTo(page, tag, '[part~="start-button"]');
+  await page.keyboard.press('Enter');
+  await waitFor(page, tag, '[part~="question"]', 'the first question after Enter on Start');
+  await answer(page, tag);
+}
+
 /**
  * The widgets and their states, in the order a reader meets them; `enter(page)` moves from the
  * state before with the keyboard. `ready` is what shows once the widget has rendered.
  */
-export const widgets = [
+const STATES = perWidget(
   {
-    tag: 'digi-tip-carousel',
-    ready: '[part~="carousel"]',
-    states: [
-      { name: 'carousel', enter: async () => {} },
-      { name: 'custom tips with links', enter: setContent(TIPS, '[data-current] a[href]') },
-    ],
-  },
-  {
-    tag: 'digi-archetype-quiz',
-    ready: '[part~="start-button"]',
-    states: [
-      { name: 'intro', enter: async () => {} },
-      {
-        name: 'question with an answer chosen',
-        enter: async (page, tag) => {
-          await tabTo(page, tag, '[part~="start-button"]');
-          await page.keyboard.press('Enter');
-          await waitFor(page, tag, '[part~="question"]', 'the first question after Enter on Start');
-          await answer(page, tag);
+    'digi-tip-carousel': {
+      ready: '[part~="carousel"]',
+      states: [
+        { name: 'carousel', enter: async () => {} },
+        { name: 'custom tips with links', enter: setContent(TIPS, '[data-current] a[href]') },
+      ],
+    },
+    'digi-archetype-quiz': {
+      ready: '[part~="start-button"]',
+      states: [
+        { name: 'intro', enter: async () => {} },
+        { name: 'question with an answer chosen', enter: startAndAnswer },
+        {
+          name: 'answer required',
+          enter: async (page, tag) => {
+            await next(page, tag);
+            await tabTo(page, tag, '[part~="next-button"]');
+            await page.keyboard.press('Enter');
+            await waitFor(page, tag, '[part~="answer-required"]', 'the answer-required message');
+          },
         },
-      },
-      {
-        name: 'answer required',
-        enter: async (page, tag) => {
-          await next(page, tag);
-          await tabTo(page, tag, '[part~="next-button"]');
-          await page.keyboard.press('Enter');
-          await waitFor(page, tag, '[part~="answer-required"]', 'the answer-required message');
+        { name: 'result', enter: toResult },
+        {
+          name: 'custom quiz with long words',
+          enter: async (page, tag) => {
+            await setContent(QUIZ, '[part~="start-button"]')(page, tag);
+            await startAndAnswer(page, tag);
+          },
         },
-      },
-      { name: 'result', enter: toResult },
-      {
-        name: 'custom quiz with long words',
-        enter: async (page, tag) => {
-          await setContent(QUIZ, '[part~="start-button"]')(page, tag);
-          await tabTo(page, tag, '[part~="start-button"]');
-          await page.keyboard.press('Enter');
-          await waitFor(page, tag, '[part~="question"]', 'the first question after Enter on Start');
-          await answer(page, tag);
+        { name: 'custom quiz result', enter: toResult },
+      ],
+    },
+    'digi-strategy-wheel': {
+      ready: '[role="tab"]',
+      states: [
+        { name: 'wheel', enter: async () => {} },
+        {
+          name: 'custom themes with links',
+          enter: setContent(THEMES, '[data-selected] a[href]'),
+          // A long custom title is clamped in the centre on purpose (the panel shows it whole).
+          clamps: '[part~="centre"] > span',
         },
-      },
-      { name: 'custom quiz result', enter: toResult },
-    ],
+      ],
+    },
   },
-  {
-    tag: 'digi-strategy-wheel',
-    ready: '[role="tab"]',
-    states: [
-      { name: 'wheel', enter: async () => {} },
-      {
-        name: 'custom themes with links',
-        enter: setContent(THEMES, '[data-selected] a[href]'),
-        // A long custom title is clamped in the centre on purpose (the panel shows it whole).
-        clamps: '[part~="centre"] > span',
-      },
-    ],
-  },
-];
+  'scripts/hosts/states.mjs STATES',
+);
+
+/** Every widget of the registry with its states, in the registry's order. */
+export const widgets = TAGS.map((tag) => ({ tag, ...STATES[tag] }));
 
 /**
  * Presses Tab from the button before the widget to the one after it, calling `visit` with a

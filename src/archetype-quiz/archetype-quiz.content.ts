@@ -108,25 +108,25 @@ export function scoreQuiz(
     const option = answers[i] === undefined ? undefined : q.options[answers[i]];
     return option ? [option] : [];
   });
-  const scores: Record<string, number> = {};
-  for (const a of steps) scores[a.id] = 0;
-  let best = steps[0]!;
-  if (chosen[0]?.weights) {
-    for (const option of chosen) {
-      for (const a of steps) scores[a.id]! += option.weights?.[a.id] ?? 0;
-    }
-    for (const a of steps) if (scores[a.id]! > scores[best.id]!) best = a;
-  } else {
-    // Compare |level - mean| as |level·n - sum| so halves are exact and ties stay ties.
-    const n = chosen.length;
-    const sum = chosen.reduce((total, option) => total + (option.level ?? 0), 0);
-    const distance = (a: Archetype) => Math.abs(a.level * n - sum);
-    for (const a of steps) {
-      scores[a.id] = chosen.filter((option) => option.level === a.level).length;
-      if (distance(a) < distance(best)) best = a;
-    }
-  }
-  return { archetype: best, scores };
+  const byWeights = Boolean(chosen[0]?.weights);
+  // Per step of the ladder. Weights are read as own properties only: an id such as `constructor`
+  // or `toString` must never meet what every object inherits under that name.
+  const sums = steps.map((a) => {
+    let sum = 0;
+    for (const { level, weights: w } of chosen)
+      sum += byWeights ? (w && Object.hasOwn(w, a.id) ? w[a.id]! : 0) : Number(level === a.level);
+    return sum;
+  });
+  // Levels: compare |level - mean| as |level·n - sum| so halves are exact and ties stay ties.
+  const total = chosen.reduce((sum, option) => sum + (option.level ?? 0), 0);
+  const rank = (i: number) =>
+    byWeights ? sums[i]! : -Math.abs(steps[i]!.level * chosen.length - total);
+  let best = 0;
+  for (let i = 1; i < steps.length; i++) if (rank(i) > rank(best)) best = i;
+  return {
+    archetype: steps[best]!,
+    scores: Object.fromEntries(steps.map((a, i) => [a.id, sums[i]!])),
+  };
 }
 
 /**

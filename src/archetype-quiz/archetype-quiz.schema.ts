@@ -3,7 +3,7 @@
 // loaded only for custom content.
 import * as v from 'valibot';
 import type { ContentProblem } from '../core/problems.js';
-import { createLoader, duplicateIds, id, list, text } from '../core/validate.js';
+import { createLoader, duplicateIds, id, list, numbersById, text } from '../core/validate.js';
 import {
   archetypeQuizLimits as limits,
   type Archetype,
@@ -18,7 +18,7 @@ export const quizOptionSchema: v.GenericSchema<unknown, QuizOption> = v.object(
   {
     label: text(),
     level: v.optional(level()),
-    weights: v.optional(v.record(v.string('text'), v.number('number'), 'object')),
+    weights: v.optional(numbersById()),
   },
   'object',
 );

@@ -1,17 +1,26 @@
 // What the builder knows about each widget: its tags, its built-in content in both languages, how
 // its content is validated (the widget's own schema and check, nothing duplicated) and how a JSON
 // file is recognised as its content.
-import { archetypeQuizSchema, checkQuiz } from '../archetype-quiz/archetype-quiz.schema.js';
-import { da as quizDa } from '../archetype-quiz/archetype-quiz.da.js';
-import { en as quizEn } from '../archetype-quiz/archetype-quiz.en.js';
+import {
+  archetypeQuizSchema,
+  checkQuiz,
+  archetypeQuizDa as quizDa,
+  archetypeQuizEn as quizEn,
+} from '../archetype-quiz/index.js';
 import type { ValidationResult } from '../core/problems.js';
 import { validate } from '../core/validate.js';
-import { checkWheel, strategyWheelSchema } from '../strategy-wheel/strategy-wheel.schema.js';
-import { da as wheelDa } from '../strategy-wheel/strategy-wheel.da.js';
-import { en as wheelEn } from '../strategy-wheel/strategy-wheel.en.js';
-import { checkTips, tipCarouselSchema } from '../tip-carousel/tip-carousel.schema.js';
-import { da as tipsDa } from '../tip-carousel/tip-carousel.da.js';
-import { en as tipsEn } from '../tip-carousel/tip-carousel.en.js';
+import {
+  checkWheel,
+  strategyWheelSchema,
+  strategyWheelDa as wheelDa,
+  strategyWheelEn as wheelEn,
+} from '../strategy-wheel/index.js';
+import {
+  checkTips,
+  tipCarouselSchema,
+  tipCarouselDa as tipsDa,
+  tipCarouselEn as tipsEn,
+} from '../tip-carousel/index.js';
 import type { BuilderLang, WidgetKind } from './builder-types.js';
 
 /** One widget as the builder sees it. */

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'url'
   | 'color'
   | 'id'
+  | 'key'
   | 'duplicate-id'
   | 'unknown-ref'
   | 'invalid';

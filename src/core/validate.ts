@@ -75,6 +75,7 @@ const messages: Record<Lang, Record<ProblemCode, string>> = {
     url: 'skal være et http(s)-link eller et relativt link',
     color: 'skal være en farve som #1a6b3c',
     id: 'må kun indeholde små bogstaver, tal og bindestreg',
+    key: 'er ikke et id og kan ikke være en nøgle her (brug små bogstaver, tal og bindestreg)',
     'duplicate-id': 'bruges to gange (id skal være unikt)',
     'unknown-ref': 'henviser til et id, der ikke findes',
     invalid: 'er ikke gyldig',
@@ -93,24 +94,26 @@ const messages: Record<Lang, Record<ProblemCode, string>> = {
     url: 'must be an http(s) or relative link',
     color: 'must be a colour like #1a6b3c',
     id: 'may only hold lower-case letters, digits and hyphens',
+    key: 'is not an id and cannot be a key here (use lower-case letters, digits and hyphens)',
     'duplicate-id': 'is used twice (ids must be unique)',
     'unknown-ref': 'refers to an id that does not exist',
     invalid: 'is not valid',
   },
 };
 
-const BY_TYPE: Partial<Record<string, ProblemCode>> = {
-  string: 'text',
-  non_empty: 'text',
-  array: 'list',
-  object: 'object',
-  loose_object: 'object',
-  number: 'number',
-  integer: 'integer',
-  min_value: 'min-value',
-  max_value: 'max-value',
-  hex_color: 'color',
-};
+/** The problem of a valibot issue by its type, when the schema gave no code as its message. */
+const BY_TYPE = new Map<string, ProblemCode>([
+  ['string', 'text'],
+  ['non_empty', 'text'],
+  ['array', 'list'],
+  ['object', 'object'],
+  ['loose_object', 'object'],
+  ['number', 'number'],
+  ['integer', 'integer'],
+  ['min_value', 'min-value'],
+  ['max_value', 'max-value'],
+  ['hex_color', 'color'],
+]);
 
 /** A valibot path as a JSON path: `tips[3].title`. */
 export function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
@@ -126,10 +129,9 @@ export function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
 function toProblem(issue: v.BaseIssue<unknown>): ContentProblem {
   const path = pathOf(issue.path);
   if (issue.kind === 'schema' && issue.received === 'undefined') return { path, code: 'missing' };
-  const code: ProblemCode =
-    issue.message in messages.en
-      ? (issue.message as ProblemCode)
-      : (BY_TYPE[issue.type] ?? 'invalid');
+  const code: ProblemCode = Object.hasOwn(messages.en, issue.message)
+    ? (issue.message as ProblemCode)
+    : (BY_TYPE.get(issue.type) ?? 'invalid');
   const n = issue.requirement;
   return typeof n === 'number' ? { path, code, params: { n } } : { path, code };
 }
@@ -252,8 +254,48 @@ export function duplicateIds(
 /** A string with something in it besides white space. */
 export const text = () => v.pipe(v.string('text'), v.trim(), v.nonEmpty('text'));
 
+/** What an id looks like: lower-case letters, digits and hyphens. */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
 /** An id: lower-case letters, digits and hyphens, usable in URLs and element ids. */
-export const id = () => v.pipe(v.string('id'), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id'));
+export const id = () => v.pipe(v.string('id'), v.regex(ID, 'id'));
+
+const isRecord = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/**
+ * An object of numbers by id (`{ "anna": 2 }`), for content that refers to its items by id.
+ * `v.record` drops the keys `constructor` and `prototype` without a word (valid ids that name
+ * real items); here every own key is kept, and a key that cannot be an id (`__proto__`,
+ * `toString`) is refused at its path. The result has no prototype, so a lookup by id finds only
+ * what the content holds.
+ */
+export const numbersById = () =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(isRecord, 'object'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const [key, value] of Object.entries(dataset.value)) {
+        const at = (origin: 'key' | 'value'): [v.ObjectPathItem] => [
+          { type: 'object', origin, input: dataset.value, key, value },
+        ];
+        if (!ID.test(key)) addIssue({ message: 'key', input: key, path: at('key') });
+        else if (typeof value !== 'number' || !Number.isFinite(value))
+          addIssue({ message: 'number', input: value, path: at('value') });
+      }
+    }),
+    v.transform((input) => {
+      const byId = Object.create(null) as Record<string, number>;
+      for (const [key, value] of Object.entries(input)) byId[key] = value as number;
+      return byId;
+    }),
+    // The JSON Schema of the same (valibot cannot convert the custom check itself).
+    v.metadata({
+      type: 'object',
+      propertyNames: { type: 'string', pattern: ID.source },
+      additionalProperties: { type: 'number' },
+    }),
+  );
 
 /** A link that is http(s) or relative: never `javascript:`. */
 export const href = () =>

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { da as quizDa } from '../../src/archetype-quiz/archetype-quiz.da.js';
-import type { ArchetypeQuizContent } from '../../src/archetype-quiz/archetype-quiz.content.js';
+import {
+  archetypeQuizDa as quizDa,
+  type ArchetypeQuizContent,
+} from '../../src/archetype-quiz/index.js';
 import {
   fieldId,
   type ContentProblem,
@@ -11,11 +13,12 @@ import '../../src/builder/forms/quiz-form.js';
 import '../../src/builder/forms/tips-form.js';
 import '../../src/builder/forms/wheel-form.js';
 import type { BuilderFormBase } from '../../src/builder/forms/form-base.js';
-import { PALETTE } from '../../src/strategy-wheel/strategy-wheel.js';
-import { da as wheelDa } from '../../src/strategy-wheel/strategy-wheel.da.js';
-import type { StrategyWheelContent } from '../../src/strategy-wheel/strategy-wheel.content.js';
-import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
-import type { TipCarouselContent } from '../../src/tip-carousel/tip-carousel.content.js';
+import {
+  PALETTE,
+  strategyWheelDa as wheelDa,
+  type StrategyWheelContent,
+} from '../../src/strategy-wheel/index.js';
+import { tipCarouselDa as tipsDa, type TipCarouselContent } from '../../src/tip-carousel/index.js';
 import { deepActiveElement, shadow, SPACE } from '../helpers.js';
 
 type Tag = 'digi-builder-tips-form' | 'digi-builder-quiz-form' | 'digi-builder-wheel-form';

@@ -6,11 +6,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
-import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
-import { en as tipsEn } from '../../src/tip-carousel/tip-carousel.en.js';
-import type { DigiTipCarousel } from '../../src/tip-carousel/tip-carousel.js';
-import type { DigiStrategyWheel } from '../../src/strategy-wheel/strategy-wheel.js';
-import { da as quizDa } from '../../src/archetype-quiz/archetype-quiz.da.js';
+import {
+  tipCarouselDa as tipsDa,
+  tipCarouselEn as tipsEn,
+  type DigiTipCarousel,
+} from '../../src/tip-carousel/index.js';
+import type { DigiStrategyWheel } from '../../src/strategy-wheel/index.js';
+import { archetypeQuizDa as quizDa } from '../../src/archetype-quiz/index.js';
 import { defineElement } from '../../src/core/define.js';
 import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
 import type { ContentProblem } from '../../src/builder/builder-types.js';

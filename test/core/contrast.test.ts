@@ -9,7 +9,7 @@ import {
   TEXT_CONTRAST,
   textColorOn,
 } from '../../src/core/contrast.js';
-import { PALETTE } from '../../src/strategy-wheel/strategy-wheel.js';
+import { PALETTE } from '../../src/strategy-wheel/index.js';
 
 /** The hue of a `#rrggbb` colour in degrees (0–360). */
 function hue(hex: string): number {

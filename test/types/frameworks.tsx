@@ -2,7 +2,7 @@
 // JSX types accept the widgets' props and events, and refuse wrong ones.
 import type {} from '../../src/jsx.js';
 import { ArchetypeQuiz, StrategyWheel, TipCarousel } from '../../src/react.js';
-import type { DigiTipChangeEvent } from '../../src/tip-carousel/tip-change-event.js';
+import type { DigiTipChangeEvent } from '../../src/tip-carousel/index.js';
 
 const logIndex = (event: DigiTipChangeEvent) => event.detail.index;
 

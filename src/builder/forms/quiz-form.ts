@@ -1,17 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type {
-  Archetype,
-  ArchetypeQuizContent,
-  QuizOption,
-  QuizQuestion,
-} from '../../archetype-quiz/archetype-quiz.content.js';
 import {
   archetypeQuizSchema,
   archetypeSchema,
   quizQuestionSchema,
-} from '../../archetype-quiz/archetype-quiz.schema.js';
+  type Archetype,
+  type ArchetypeQuizContent,
+  type QuizOption,
+  type QuizQuestion,
+} from '../../archetype-quiz/index.js';
 import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
 import { fieldId } from '../builder-types.js';

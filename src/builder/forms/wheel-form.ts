@@ -3,12 +3,13 @@ import { live } from 'lit/directives/live.js';
 import { contrastRatio, GRAPHIC_CONTRAST, HEX_COLOR, LIGHT_TEXT } from '../../core/contrast.js';
 import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
-import type {
-  StrategyTheme,
-  StrategyWheelContent,
-} from '../../strategy-wheel/strategy-wheel.content.js';
-import { strategyWheelSchema, themeSchema } from '../../strategy-wheel/strategy-wheel.schema.js';
-import { PALETTE } from '../../strategy-wheel/strategy-wheel.js';
+import {
+  PALETTE,
+  strategyWheelSchema,
+  themeSchema,
+  type StrategyTheme,
+  type StrategyWheelContent,
+} from '../../strategy-wheel/index.js';
 import { fieldId } from '../builder-types.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
 import { join, records, str, REMOVE, setIn } from './paths.js';
