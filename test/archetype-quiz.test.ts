@@ -867,7 +867,7 @@ describe('<digi-archetype-quiz>', () => {
       option.weights = { anna: 1 };
       const { detail } = await failing(withContent(content));
       expect(detail.path).to.equal('questions[3].options[0].weights');
-      expect(detail.message).to.contain('er ikke gyldig');
+      expect(detail.message).to.contain('er ugyldig');
     });
 
     it('weights naming an archetype that does not exist', async () => {

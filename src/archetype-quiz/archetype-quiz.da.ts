@@ -1,7 +1,7 @@
-// Danish: the UI strings and the built-in quiz, written in our own words. The article "13 råd om dit
-// digitale lederskab" names four levels of digital competence (Esbjerg Kommune's personas, from the
-// top: Signe Selvkørende, Viktor Velvillig, Torben Tøvende, Anna Afventende); the questions, answers
-// and persona texts are ours. Bundled with the widget.
+// Danish: the UI strings and the built-in quiz, written in our own words. The article "13 råd om
+// dit digitale lederskab" names four levels of digital competence (Esbjerg Kommune's personas, from
+// the top: Signe Selvkørende, Viktor Velvillig, Torben Tøvende, Anna Afventende); the questions,
+// answers and persona texts are ours. Bundled with the widget.
 //
 // What the quiz measures: observable behaviour on five dimensions the article names, two questions
 // each, so each dimension weighs the same. A question's id starts with its dimension:
@@ -31,16 +31,16 @@ const quiz: ArchetypeQuizContent = {
       level: 1,
       name: 'Anna Afventende',
       portrait:
-        'Anna passer sit arbejde grundigt og holder sig til det, hun kender. Når der kommer noget ' +
-        'nyt og digitalt, venter hun gerne, til nogen har vist hende vejen.',
+        'Anna passer sit arbejde grundigt og holder sig til det, hun kender. Når der kommer ' +
+        'noget nyt og digitalt, venter hun gerne, til nogen har vist hende vejen.',
       strengths: [
         'Grundig og omhyggelig',
         'Holder fast i det, der virker',
         'Lærer godt, når nogen viser vejen',
       ],
       nextStep:
-        'Vælg én funktion, du bruger tit, og få en kollega til at vise dig den. Prøv den derefter ' +
-        'selv et par gange.',
+        'Vælg én funktion, du bruger tit, og få en kollega til at vise dig den. Prøv den ' +
+        'derefter selv et par gange.',
     },
     {
       id: 'torben',
@@ -63,8 +63,8 @@ const quiz: ArchetypeQuizContent = {
       level: 3,
       name: 'Viktor Velvillig',
       portrait:
-        'Viktor er positiv over for nye værktøjer og bruger dem trygt. Han tager gerne nyt i brug ' +
-        'og bakker op om forbedringer, når andre har sat dem i gang.',
+        'Viktor er positiv over for nye værktøjer og bruger dem trygt. Han tager gerne nyt i ' +
+        'brug og bakker op om forbedringer, når andre har sat dem i gang.',
       strengths: [
         'Positiv over for nye værktøjer',
         'Bruger systemerne trygt i hverdagen',
@@ -79,8 +79,8 @@ const quiz: ArchetypeQuizContent = {
       level: 4,
       name: 'Signe Selvkørende',
       portrait:
-        'Signe driver selv sin digitale udvikling. Hun ser muligheder, gør dem til bedre måder at ' +
-        'arbejde på og tænker dataetik og sikkerhed med fra starten.',
+        'Signe driver selv sin digitale udvikling. Hun ser muligheder, gør dem til bedre måder ' +
+        'at arbejde på og tænker dataetik og sikkerhed med fra starten.',
       strengths: [
         'Går selv i gang med nyt',
         'Ser muligheder og gør dem til bedre arbejdsgange',
