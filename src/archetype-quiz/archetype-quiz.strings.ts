@@ -10,9 +10,9 @@ export interface ArchetypeQuizStrings extends CoreStrings {
   duration: string;
   /** How long it takes when it is about one minute: `{count}` questions. */
   durationOneMinute: string;
-  /** The privacy promise on the intro screen without `persist`: nothing is stored. */
+  /** The intro's privacy promise without `persist`: nothing is stored. */
   privacy: string;
-  /** The privacy promise on the intro screen with `persist`: kept in this browser on this device. */
+  /** The intro's privacy promise with `persist`: answers stay in this browser on this device. */
   privacyPersist: string;
   /** The button that starts the quiz. */
   start: string;

@@ -43,8 +43,8 @@ const loadMessages: Record<Lang, LoadStrings> = {
     fetchFailed: 'The file {src} could not be loaded (HTTP {status}).',
     timeout: 'The file {src} did not load within {seconds} seconds.',
     networkFailed:
-      'The file {src} could not be loaded. Check the address, and that the server lets this ' +
-      'page load it.',
+      'The file {src} could not be loaded. Check the address, and that the server lets this page ' +
+      'load it.',
     invalidJson: 'The content is not valid JSON. Check commas, quotes and brackets.',
     invalidContent: 'The content does not follow the format: {problem}',
     moreProblems: '(and {count} more)',

@@ -76,8 +76,8 @@ export const en: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
     customLabel: 'Themes',
     credit:
       'The themes are Esbjerg Municipality’s, from the Danish article “13 råd om dit digitale ' +
-      'lederskab” with the municipal directors Rikke Vestergaard, Esbjerg Municipality, and Claus ' +
-      'Thykjær, Greve Municipality. Descriptions and examples are for inspiration.',
+      'lederskab” with the municipal directors Rikke Vestergaard, Esbjerg Municipality, and ' +
+      'Claus Thykjær, Greve Municipality. Descriptions and examples are for inspiration.',
     tab: '{n}. {title}',
     examples: 'Examples',
   },

@@ -59,9 +59,9 @@ const tips: TipCarouselContent = {
       id: 'hygiejnefaktor',
       title: 'Betragt digitaliseringen som en hygiejnefaktor',
       body:
-        'Digitalisering redder ikke en presset økonomi, men er en forudsætning for at drive ' +
-        'kommune. Den kan lette presset, men krav om besparelser fra start kan skabe modstand. ' +
-        'Bliver det ikke billigere, kan borgerne stadig få bedre service.',
+        'Se ikke digitalisering som redningen for en presset økonomi, men som en forudsætning ' +
+        'for at drive kommune. Den kan lette presset, men krav om besparelser fra start kan ' +
+        'skabe modstand. Bliver det ikke billigere, kan borgerne stadig få bedre service.',
     },
     {
       id: 'data-paa-tvaers',

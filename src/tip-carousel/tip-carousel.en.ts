@@ -58,9 +58,10 @@ const tips: TipCarouselContent = {
       id: 'hygiejnefaktor',
       title: 'Treat digitalisation as a hygiene factor',
       body:
-        'Digitalisation will not rescue a strained budget, but it is a basic condition for ' +
-        'running a municipality. It can ease the pressure, but demanding savings from the start ' +
-        'can create resistance. If it is not cheaper, citizens may still get better service.',
+        'Don’t see digitalisation as the rescue of a strained budget, but as a basic condition ' +
+        'for running a municipality. It can ease the pressure, but demanding savings from the ' +
+        'start can create resistance. If it is not cheaper, citizens may still get better ' +
+        'service.',
     },
     {
       id: 'data-paa-tvaers',
