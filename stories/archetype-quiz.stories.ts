@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/archetype-quiz/define.js';
-import type { ArchetypeQuizContent } from '../src/archetype-quiz/index.js';
+import {
+  archetypeQuizDa as builtIn,
+  type ArchetypeQuizContent,
+} from '../src/archetype-quiz/index.js';
 
 interface Args {
   persist: boolean;
@@ -101,7 +104,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Clicks Start, then the option at `level` (1–4) and Next on every question. */
+/**
+ * Clicks Start, then the answer at `level` (1–4) and Next on every question of the built-in quiz
+ * (its answers are not in level order, so the answer is looked up by level).
+ */
 async function answerAll(canvasElement: HTMLElement, level: number): Promise<void> {
   const quiz = canvasElement.querySelector('digi-archetype-quiz');
   if (!quiz?.shadowRoot) throw new Error('<digi-archetype-quiz> is not defined');
@@ -110,9 +116,10 @@ async function answerAll(canvasElement: HTMLElement, level: number): Promise<voi
   quiz.reset();
   await quiz.updateComplete;
   root.querySelector<HTMLButtonElement>('[part="start-button"]')?.click();
-  for (let i = 0; i < 8; i++) {
+  for (const question of builtIn.content.questions) {
     await quiz.updateComplete;
-    root.querySelectorAll('input')[level - 1]?.click();
+    const index = question.options.findIndex((option) => option.level === level);
+    root.querySelectorAll('input')[index]?.click();
     await quiz.updateComplete;
     root.querySelector<HTMLButtonElement>('[part="next-button"]')?.click();
   }
@@ -129,7 +136,8 @@ export const ResultAnna: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The lowest answer to every question places the reader at level 1, Anna Afventende.',
+        story:
+          'The level-1 answer to every question places the reader at level 1, Anna Afventende.',
       },
     },
   },
@@ -140,7 +148,7 @@ export const ResultTorben: Story = {
   play: ({ canvasElement }) => answerAll(canvasElement, 2),
   parameters: {
     docs: {
-      description: { story: 'The second answer to every question: level 2, Torben Tøvende.' },
+      description: { story: 'The level-2 answer to every question: Torben Tøvende.' },
     },
   },
 };
@@ -150,7 +158,7 @@ export const ResultViktor: Story = {
   play: ({ canvasElement }) => answerAll(canvasElement, 3),
   parameters: {
     docs: {
-      description: { story: 'The third answer to every question: level 3, Viktor Velvillig.' },
+      description: { story: 'The level-3 answer to every question: Viktor Velvillig.' },
     },
   },
 };
@@ -162,7 +170,7 @@ export const ResultSigne: Story = {
     docs: {
       description: {
         story:
-          'The highest answer to every question: level 4, Signe Selvkørende, whose next step is to help colleagues along.',
+          'The level-4 answer to every question: Signe Selvkørende, whose next step is to share what she learns.',
       },
     },
   },

@@ -246,7 +246,9 @@ export async function expectSrcTimeout(tag: string): Promise<void> {
     await waitUntil(notice, 'no timeout notice');
     expect(errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
     expect(logged.callCount).to.equal(1);
-    expect(notice()!.textContent).to.contain('/test-src/never svarede ikke inden for 10 sekunder');
+    expect(notice()!.textContent).to.contain(
+      '/test-src/never blev ikke hentet inden for 10 sekunder',
+    );
   } finally {
     clock.restore();
     logged.restore();

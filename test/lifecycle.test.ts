@@ -248,7 +248,7 @@ describe('lifecycle', () => {
       await until(() => notice() !== null, 'the timeout notice');
       await el.updateComplete;
       expect(notice()!.textContent.replace(/\s+/g, ' ')).to.contain(
-        `Filen ${NEVER} svarede ikke inden for 10 sekunder.`,
+        `Filen ${NEVER} blev ikke hentet inden for 10 sekunder.`,
       );
       expect(errors.map((e) => e.detail.reason)).to.deep.equal(['timeout']);
       expect(logged.callCount).to.equal(1);

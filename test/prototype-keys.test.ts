@@ -421,8 +421,8 @@ describe('names from content, attributes and storage (inherited names)', () => {
         </digi-archetype-quiz>`;
 
       for (const [lang, message] of [
-        ['da', 'er ikke et id og kan ikke være en nøgle her'],
-        ['en', 'is not an id and cannot be a key here'],
+        ['da', 'er ikke et gyldigt id'],
+        ['en', 'is not a valid id'],
       ] as const) {
         it(`a weights key __proto__ is refused at its path (${lang})`, async () => {
           const { detail, text } = await expectRefusal(

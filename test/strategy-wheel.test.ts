@@ -299,8 +299,8 @@ describe('<digi-strategy-wheel>', () => {
       const el = await wheel();
       const list = tablist(el)!;
       expect(list.localName).to.equal('svg');
-      expect(list.getAttribute('aria-label')).to.equal('Digitaliseringsstrategiens temaer');
-      expect(accessibleName(list)).to.equal('Digitaliseringsstrategiens temaer');
+      expect(list.getAttribute('aria-label')).to.equal('Esbjerg Kommunes digitaliseringstemaer');
+      expect(accessibleName(list)).to.equal('Esbjerg Kommunes digitaliseringstemaer');
       expect(el.hasAttribute('label'), 'writes no label attribute').to.equal(false);
 
       const all = tabs(el);
@@ -663,7 +663,7 @@ describe('<digi-strategy-wheel>', () => {
         expectSelected(el, 0, themesDa[0]!.title);
         expect(notice(el)!.getAttribute('role')).to.equal('status');
         expect(text(notice(el))).to.contain(
-          'selected="findes-ikke" er ikke gyldig. Bruger velfaerdsteknologi i stedet.',
+          'selected="findes-ikke" er ugyldig, så velfaerdsteknologi bruges i stedet.',
         );
         expect(el.getAttribute('selected'), 'the refused id stays beside its notice').to.equal(
           'findes-ikke',
@@ -676,7 +676,7 @@ describe('<digi-strategy-wheel>', () => {
       expect(errors[0]!.detail).to.deep.equal({
         reason: 'invalid-attribute',
         path: 'selected',
-        message: 'selected="findes-ikke" er ikke gyldig. Bruger velfaerdsteknologi i stedet.',
+        message: 'selected="findes-ikke" er ugyldig, så velfaerdsteknologi bruges i stedet.',
       });
 
       // The reader's choice replaces it, and the notice goes.
@@ -700,7 +700,7 @@ describe('<digi-strategy-wheel>', () => {
         await el.updateComplete;
       });
       expectSelected(el, 0, themesDa[0]!.title);
-      expect(text(notice(el))).to.contain('selected="ukendt" er ikke gyldig');
+      expect(text(notice(el))).to.contain('selected="ukendt" er ugyldig');
       expect(errors.map((e) => e.detail.path)).to.deep.equal(['selected']);
       expect(logged).to.have.length(1);
       el.selected = 'kompetencer-til-fremtiden';
@@ -1048,8 +1048,8 @@ describe('<digi-strategy-wheel>', () => {
         ></digi-strategy-wheel>`,
       );
       expect(detail).to.include({ reason: 'invalid-content', path: 'themes[1].title' });
-      expect(detail.message).to.contain('themes[1].title: skal være en tekst, der ikke er tom');
-      expect(text).to.contain('themes[1].title: skal være en tekst, der ikke er tom');
+      expect(detail.message).to.contain('themes[1].title: skal indeholde tekst');
+      expect(text).to.contain('themes[1].title: skal indeholde tekst');
     });
 
     it('0, 1 and 13 themes, missing themes, and content that is not an object', async () => {
@@ -1071,7 +1071,7 @@ describe('<digi-strategy-wheel>', () => {
     it('a colour that is not #rgb or #rrggbb', async () => {
       const named = await failing(withContent(themes(3, (i) => (i === 0 ? { color: 'red' } : {}))));
       expect(named.detail.path).to.equal('themes[0].color');
-      expect(named.text).to.contain('themes[0].color: skal være en farve som #1a6b3c');
+      expect(named.text).to.contain('themes[0].color: skal være en farve, fx #1a6b3c');
       const short = await failing(
         withContent(themes(3, (i) => (i === 2 ? { color: '#12345' } : {}))),
       );
@@ -1095,7 +1095,7 @@ describe('<digi-strategy-wheel>', () => {
         withContent(themes(4, (i) => (i === 2 ? { id: 'tema-1' } : {}))),
       );
       expect(duplicate.detail.path).to.equal('themes[2].id');
-      expect(duplicate.text).to.contain('themes[2].id: bruges to gange');
+      expect(duplicate.text).to.contain('themes[2].id: bruges mere end én gang');
       const spaced = await failing(
         withContent(themes(2, (i) => (i === 0 ? { id: 'Tema 1' } : {}))),
       );
@@ -1153,7 +1153,9 @@ describe('<digi-strategy-wheel>', () => {
   describe('language', () => {
     it('speaks English under its own lang="en", with the English built-in themes', async () => {
       const el = await wheel(html`<digi-strategy-wheel lang="en"></digi-strategy-wheel>`);
-      expect(tablist(el)!.getAttribute('aria-label')).to.equal('Themes of the digital strategy');
+      expect(tablist(el)!.getAttribute('aria-label')).to.equal(
+        'Esbjerg Municipality’s digitalisation themes',
+      );
       expect(tabNames(el)).to.deep.equal(themesEn.map((t, i) => `${i + 1}. ${t.title}`));
       expectSelected(el, 0, 'Tomorrow’s welfare technology');
       expect(text(shownPanel(el)!.querySelector('.examples-heading'))).to.equal('Examples');
@@ -1174,7 +1176,9 @@ describe('<digi-strategy-wheel>', () => {
       wrapper.lang = 'da';
       await settle(el);
       expectSelected(el, 2, 'En smart kommune');
-      expect(tablist(el)!.getAttribute('aria-label')).to.equal('Digitaliseringsstrategiens temaer');
+      expect(tablist(el)!.getAttribute('aria-label')).to.equal(
+        'Esbjerg Kommunes digitaliseringstemaer',
+      );
       expect(tabNames(el)[2]).to.equal('3. En smart kommune');
       expect(el.getAttribute('selected')).to.equal('smart-kommune');
       expectFocus(tabs(el)[2], 'focus stays:');
@@ -1210,7 +1214,7 @@ describe('<digi-strategy-wheel>', () => {
         await el.updateComplete;
         expectSelected(el, 0, themesDa[0]!.title);
         expect(notice(el)!.getAttribute('role')).to.equal('status');
-        expect(text(notice(el))).to.contain('Sproget "de" findes ikke. Viser dansk.');
+        expect(text(notice(el))).to.contain('Sproget "de" findes ikke, så teksten vises på dansk.');
         expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('da');
         await animationsDone(el);
         await expect(el).to.be.accessible();

@@ -67,7 +67,7 @@ describe('<digi-tip-carousel>', () => {
       expect(section.tagName).to.equal('SECTION');
       expect(section.getAttribute('aria-roledescription')).to.equal('karrusel');
       expect(section.getAttribute('aria-label')).to.equal('13 råd om digitalt lederskab');
-      const slides = $$(el, '[role="group"][aria-roledescription="dias"]');
+      const slides = $$(el, '[role="group"][aria-roledescription="råd"]');
       expect(slides).to.have.length(13);
       expect(slides[2]!.getAttribute('aria-label')).to.equal('3 af 13');
       expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
@@ -497,7 +497,7 @@ describe('<digi-tip-carousel>', () => {
         );
         const el = wrapper.querySelector('digi-tip-carousel')!;
         await el.updateComplete;
-        expect(notice(el)!.textContent).to.contain('interval="-1" er ikke gyldig');
+        expect(notice(el)!.textContent).to.contain('interval="-1" er ugyldig');
         clock.tick(10_000);
         await el.updateComplete;
         expect(el.currentIndex).to.equal(1);
@@ -554,7 +554,7 @@ describe('<digi-tip-carousel>', () => {
         await el.updateComplete;
         expect(el.currentIndex).to.equal(0);
         expect(notice(el)!.getAttribute('role')).to.equal('status');
-        expect(notice(el)!.textContent).to.contain('start="99" er ikke gyldig');
+        expect(notice(el)!.textContent).to.contain('start="99" er ugyldig');
         await animationsDone(el);
         await expect(el).to.be.accessible();
       });
@@ -700,8 +700,8 @@ describe('<digi-tip-carousel>', () => {
       );
       expect(detail.reason).to.equal('invalid-content');
       expect(detail.path).to.equal('tips[1].title');
-      expect(detail.message).to.contain('tips[1].title: skal være en tekst, der ikke er tom');
-      expect(text).to.contain('tips[1].title: skal være en tekst, der ikke er tom');
+      expect(detail.message).to.contain('tips[1].title: skal indeholde tekst');
+      expect(text).to.contain('tips[1].title: skal indeholde tekst');
     });
 
     it('an empty list of tips, and content that is not an object', async () => {
@@ -781,9 +781,7 @@ describe('<digi-tip-carousel>', () => {
       expect(region(el).getAttribute('aria-roledescription')).to.equal('carousel');
       expect(region(el).getAttribute('aria-label')).to.equal('13 tips on digital leadership');
       expect(currentTitle(el)).to.equal(tipsEn.tips[0]!.title);
-      expect($(el, '[aria-roledescription="slide"]')!.getAttribute('aria-label')).to.equal(
-        '1 of 13',
-      );
+      expect($(el, '[aria-roledescription="tip"]')!.getAttribute('aria-label')).to.equal('1 of 13');
       await animationsDone(el);
       await expect(el).to.be.accessible();
 

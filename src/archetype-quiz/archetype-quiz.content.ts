@@ -23,7 +23,10 @@ export interface QuizQuestion {
   id: string;
   /** The question. */
   text: string;
-  /** 2 to 10 answers, shown in this order (by convention from the lowest level to the highest). */
+  /**
+   * 2 to 10 answers, shown in this order. Avoid sorting them by level: the last would look "best"
+   * (the built-in quiz varies the order from question to question).
+   */
   options: QuizOption[];
 }
 

@@ -1,5 +1,24 @@
-// Danish: the UI strings and the built-in quiz, written in our own words (personas named as in the
-// article "13 råd om dit digitale lederskab"). Bundled with the widget.
+// Danish: the UI strings and the built-in quiz, written in our own words. The article "13 råd om
+// dit digitale lederskab" names four levels of digital competence (Esbjerg Kommune's personas, from
+// the top: Signe Selvkørende, Viktor Velvillig, Torben Tøvende, Anna Afventende); the questions,
+// answers and persona texts are ours. Bundled with the widget.
+//
+// What the quiz measures: observable behaviour on five dimensions the article names, two questions
+// each, so each dimension weighs the same. A question's id starts with its dimension:
+//   bruge-       using the systems you have
+//   laere-       learning new ones
+//   muligheder-  seeing possibilities and turning them into better ways of working
+//   sikkerhed-   data ethics and security
+//   dele-        sharing what you learn
+// Each question has one answer per level, and each answer describes that dimension at that level:
+// 1 waits for others, 2 manages with guidance but hesitates, 3 is willing and takes part once
+// others have set something going, 4 acts on its own and turns possibilities into practice.
+// Helping others belongs to the sharing dimension only.
+//
+// Answer order: never sorted by level, so no position looks "best". Questions take, in turn, the
+// orders 3-2-4-1, 1-4-2-3, 4-1-3-2 and 2-3-1-4 (a Latin square: over four questions every level
+// stands once in every position), starting again after four. The order is fixed, so saved answers
+// (`persist`) stay correct; the English quiz uses the same orders.
 import type { LanguagePack } from '../core/digi-element.js';
 import { coreStringsDa } from '../core/strings.js';
 import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
@@ -12,47 +31,47 @@ const quiz: ArchetypeQuizContent = {
       level: 1,
       name: 'Anna Afventende',
       portrait:
-        'Anna passer sit arbejde grundigt og sikkert. Når der kommer noget nyt og digitalt, ' +
-        'venter hun gerne, til en kollega har vist hende vejen.',
+        'Anna passer sit arbejde grundigt og holder sig til det, hun kender. Når der kommer ' +
+        'noget nyt og digitalt, venter hun gerne, til nogen har vist hende vejen.',
       strengths: [
         'Grundig og omhyggelig',
-        'Spørger, når hun er i tvivl',
         'Holder fast i det, der virker',
+        'Lærer godt, når nogen viser vejen',
       ],
       nextStep:
-        'Vælg én funktion i et system, du bruger hver dag, og prøv den selv, før du spørger. ' +
-        'Skriv ned, hvad du lærte.',
+        'Vælg én funktion, du bruger tit, og få en kollega til at vise dig den. Prøv den ' +
+        'derefter selv et par gange.',
     },
     {
       id: 'torben',
       level: 2,
       name: 'Torben Tøvende',
       portrait:
-        'Torben kan mere, end han selv tror. Han tøver lidt over for nyt, men når han først er i ' +
-        'gang, klarer han sig fint.',
+        'Torben klarer de daglige opgaver i systemerne, men tøver over for det nye og vil gerne ' +
+        'have en grundig vejledning først. Han kan ofte mere, end han tror.',
       strengths: [
-        'Kan de systemer, han bruger til daglig',
+        'Klarer de daglige opgaver i systemerne',
         'Eftertænksom og sundt kritisk',
-        'Lærer godt ved selv at prøve',
+        'Kender de vigtigste regler for data',
       ],
       nextStep:
-        'Meld dig til et kort kursus eller et gå-hjem-møde, og afprøv én ny funktion i ugen ' +
-        'efter.',
+        'Meld dig til det næste kursus eller gå-hjem-møde, der bliver tilbudt, og tag én ny ' +
+        'funktion i brug ugen efter.',
     },
     {
       id: 'viktor',
       level: 3,
       name: 'Viktor Velvillig',
       portrait:
-        'Viktor er positiv over for nye værktøjer og bruger dem godt i hverdagen. Han tager ' +
-        'gerne imod nyt, når andre har sat det i gang.',
+        'Viktor er positiv over for nye værktøjer og bruger dem trygt. Han tager gerne nyt i ' +
+        'brug og bakker op om forbedringer, når andre har sat dem i gang.',
       strengths: [
-        'Åben og nysgerrig',
-        'Bruger værktøjerne sikkert og effektivt',
-        'Hjælper gerne, når nogen spørger',
+        'Positiv over for nye værktøjer',
+        'Bruger systemerne trygt i hverdagen',
+        'Bakker op, når andre foreslår forbedringer',
       ],
       nextStep:
-        'Find én arbejdsgang, der kunne gøres smartere, og kom med et konkret forslag til dit ' +
+        'Find én arbejdsgang, der kunne være lettere, og kom selv med et konkret forslag til dit ' +
         'team eller din leder.',
     },
     {
@@ -60,103 +79,144 @@ const quiz: ArchetypeQuizContent = {
       level: 4,
       name: 'Signe Selvkørende',
       portrait:
-        'Signe driver selv sin digitale udvikling og finder nye og bedre måder at løse opgaverne ' +
-        'på. Hun holder sig opdateret og tør prøve ting af.',
+        'Signe driver selv sin digitale udvikling. Hun ser muligheder, gør dem til bedre måder ' +
+        'at arbejde på og tænker dataetik og sikkerhed med fra starten.',
       strengths: [
-        'Går selv i gang',
-        'Ser muligheder for forbedring',
-        'Tænker sikkerhed og dataetik med',
+        'Går selv i gang med nyt',
+        'Ser muligheder og gør dem til bedre arbejdsgange',
+        'Tænker dataetik og sikkerhed med',
       ],
       nextStep:
-        'Del det, du ved: Vis en kollega et smart greb, eller hold et kort oplæg for dit team, ' +
-        'så flere kommer med.',
+        'Bliv ved med at udforske, og del det, du lærer, så dine kolleger også kommer et skridt ' +
+        'videre.',
     },
   ],
   questions: [
     {
-      id: 'nye-systemer',
+      id: 'laere-nyt',
       text: 'Hvad gør du, når der kommer et nyt system eller en ny funktion?',
       options: [
-        { label: 'Jeg venter, til en kollega viser mig, hvordan det virker', level: 1 },
-        { label: 'Jeg går i gang, når jeg har fået en vejledning', level: 2 },
-        { label: 'Jeg prøver det selv og bruger det hurtigt i mit arbejde', level: 3 },
-        { label: 'Jeg udforsker det og finder ud af, hvordan vi får mest ud af det', level: 4 },
+        { label: 'Jeg tager det gerne i brug, når vi er blevet introduceret til det', level: 3 },
+        { label: 'Jeg går først i gang, når jeg har fået en grundig vejledning', level: 2 },
+        { label: 'Jeg går selv i gang og undersøger, hvad det kan bruges til', level: 4 },
+        { label: 'Jeg venter, til nogen viser mig, hvordan det virker', level: 1 },
       ],
     },
     {
-      id: 'hjaelp',
-      text: 'Hvad gør du, når du sidder fast i et digitalt værktøj?',
+      id: 'bruge-hverdag',
+      text: 'Hvordan bruger du de systemer, du arbejder i hver dag?',
+      options: [
+        { label: 'Jeg bruger det mest nødvendige og får hjælp til resten', level: 1 },
+        { label: 'Jeg kender dem godt og finder selv genveje, der sparer tid', level: 4 },
+        { label: 'Jeg klarer det daglige, men undgår funktioner, jeg ikke kender', level: 2 },
+        {
+          label: 'Jeg bruger dem trygt og tager det nye i brug, når vi får det vist',
+          level: 3,
+        },
+      ],
+    },
+    {
+      id: 'muligheder-arbejdsgang',
+      text: 'Hvad gør du, når en arbejdsgang kunne være lettere?',
+      options: [
+        { label: 'Jeg foreslår en bedre måde og er med til at prøve den af', level: 4 },
+        { label: 'Jeg gør, som vi plejer – det er trygt at kende vejen', level: 1 },
+        { label: 'Jeg bakker op og er med, når andre foreslår en ændring', level: 3 },
+        { label: 'Jeg tænker over det, men siger det sjældent højt', level: 2 },
+      ],
+    },
+    {
+      id: 'sikkerhed-borgerdata',
+      text: 'Hvordan håndterer du borgernes oplysninger i dit arbejde?',
+      options: [
+        { label: 'Jeg kender de vigtigste regler og spørger, når jeg er i tvivl', level: 2 },
+        { label: 'Jeg håndterer dem sikkert og følger retningslinjerne', level: 3 },
+        {
+          label: 'Jeg gør, som jeg har lært, men er tit usikker på, hvad der er rigtigt',
+          level: 1,
+        },
+        {
+          label: 'Ud over reglerne overvejer jeg, om brugen er rimelig over for borgeren',
+          level: 4,
+        },
+      ],
+    },
+    {
+      id: 'dele-greb',
+      text: 'Hvad gør du, når du har lært et nyttigt digitalt greb?',
+      options: [
+        { label: 'Jeg nævner det gerne, når snakken falder på det', level: 3 },
+        { label: 'Jeg fortæller om det, hvis nogen spørger', level: 2 },
+        { label: 'Jeg viser det af mig selv til kolleger, der kan bruge det', level: 4 },
+        {
+          label: 'Jeg bruger det selv – det er sjældent mig, der fortæller om den slags',
+          level: 1,
+        },
+      ],
+    },
+    {
+      id: 'bruge-fast',
+      text: 'Hvad gør du, når du sidder fast i et system?',
       options: [
         { label: 'Jeg lægger opgaven til side, til der er nogen, der kan hjælpe', level: 1 },
-        { label: 'Jeg spørger en kollega, jeg kender godt', level: 2 },
-        { label: 'Jeg søger selv i vejledninger eller kontakter it-supporten', level: 3 },
         {
-          label: 'Jeg finder en løsning og skriver den ned, så andre også kan bruge den',
+          label: 'Jeg finder som regel selv en løsning, fx ved at søge eller prøve mig frem',
           level: 4,
         },
+        { label: 'Jeg spørger straks en kollega, jeg kender godt', level: 2 },
+        { label: 'Jeg bruger vejledningen eller kontakter it-supporten', level: 3 },
       ],
     },
     {
-      id: 'videndeling',
-      text: 'Hvordan deler du viden om digitale værktøjer med dine kolleger?',
-      options: [
-        { label: 'Det er sjældent mig, der deler – jeg lytter hellere med', level: 1 },
-        { label: 'Jeg svarer gerne, hvis nogen spørger mig', level: 2 },
-        { label: 'Jeg fortæller af mig selv, når jeg opdager noget nyttigt', level: 3 },
-        { label: 'Jeg viser kolleger nye greb og hjælper gerne andre i gang', level: 4 },
-      ],
-    },
-    {
-      id: 'borgerdata',
-      text: 'Hvordan håndterer du borgernes data i dit arbejde?',
-      options: [
-        { label: 'Jeg følger reglerne, men er tit usikker på, hvad der er rigtigt', level: 1 },
-        { label: 'Jeg kender de vigtigste regler og spørger, når jeg er i tvivl', level: 2 },
-        { label: 'Jeg håndterer data sikkert og tænker over, hvem der har brug for dem', level: 3 },
-        { label: 'Jeg tænker dataetik ind fra start og gør andre opmærksomme på det', level: 4 },
-      ],
-    },
-    {
-      id: 'bedre-arbejdsgange',
-      text: 'Hvad gør du, når du ser en arbejdsgang, der kunne være lettere?',
-      options: [
-        { label: 'Jeg gør, som vi plejer – det er trygt at kende vejen', level: 1 },
-        { label: 'Jeg tænker over det, men siger det sjældent højt', level: 2 },
-        { label: 'Jeg nævner det for min leder eller mine kolleger', level: 3 },
-        {
-          label: 'Jeg kommer med et konkret forslag og hjælper gerne med at afprøve det',
-          level: 4,
-        },
-      ],
-    },
-    {
-      id: 'laering',
+      id: 'laere-kompetencer',
       text: 'Hvordan holder du dine digitale kompetencer ved lige?',
       options: [
-        { label: 'Jeg lærer mest, når det er nødvendigt for mit arbejde', level: 1 },
-        { label: 'Jeg tager med på kurser, når de bliver tilbudt', level: 2 },
-        { label: 'Jeg opsøger selv kurser, oplæg og gode vejledninger', level: 3 },
-        { label: 'Jeg lærer løbende og deler det gerne, fx på et gå-hjem-møde', level: 4 },
+        {
+          label: 'Jeg holder mig opdateret og opsøger selv det, jeg har brug for at lære',
+          level: 4,
+        },
+        { label: 'Jeg lærer mest nyt, når jeg ikke kan undgå det', level: 1 },
+        {
+          label: 'Jeg melder mig gerne, når der bliver tilbudt kurser eller gå-hjem-møder',
+          level: 3,
+        },
+        { label: 'Jeg tager på kursus, når min leder beder mig om det', level: 2 },
       ],
     },
     {
-      id: 'data-i-arbejdet',
-      text: 'Hvordan bruger du data i dit arbejde?',
+      id: 'muligheder-inspiration',
+      text: 'Hvad gør du, når du hører om et digitalt værktøj, som andre har gavn af?',
       options: [
-        { label: 'Jeg bruger sjældent data – det overlader jeg gerne til andre', level: 1 },
-        { label: 'Jeg kigger på de tal, jeg får tilsendt, når der er brug for det', level: 2 },
-        { label: 'Jeg henter selv data og bruger dem til at planlægge mit arbejde', level: 3 },
-        { label: 'Jeg bruger data til at finde forbedringer og deler det, jeg ser', level: 4 },
+        { label: 'Det lyder spændende, men jeg lader det ligge', level: 2 },
+        { label: 'Jeg vil gerne prøve det, hvis vi beslutter at bruge det', level: 3 },
+        { label: 'Jeg tænker, at det nok ikke er noget for os', level: 1 },
+        { label: 'Jeg undersøger, om det kan bruges hos os, og tager det op', level: 4 },
       ],
     },
     {
-      id: 'moeder-samarbejde',
-      text: 'Hvordan bruger du digitale møde- og samarbejdsværktøjer?',
+      id: 'sikkerhed-ny-app',
+      text: 'Hvad gør du, før du bruger en ny app i dit arbejde?',
       options: [
-        { label: 'Jeg deltager i onlinemøder, når andre har sat dem op', level: 1 },
-        { label: 'Jeg kan holde et onlinemøde og dele filer med lidt hjælp', level: 2 },
-        { label: 'Jeg bruger dem trygt til møder, chat og fælles dokumenter', level: 3 },
-        { label: 'Jeg finder nye måder at samarbejde på og hjælper andre godt i gang', level: 4 },
+        { label: 'Jeg tjekker, at den er godkendt, før jeg bruger den', level: 3 },
+        { label: 'Jeg er usikker på, om det er tilladt, og lader den ligge', level: 2 },
+        {
+          label: 'Jeg tjekker, om den er godkendt, og hvilke data den får adgang til',
+          level: 4,
+        },
+        { label: 'Jeg tænker ikke over det – det klarer it-afdelingen', level: 1 },
+      ],
+    },
+    {
+      id: 'dele-hjaelp',
+      text: 'Hvad gør du, når en kollega har svært ved et system, du kender?',
+      options: [
+        { label: 'Jeg lader andre hjælpe – jeg er ikke selv sikker nok', level: 1 },
+        { label: 'Jeg tilbyder selv min hjælp og viser, hvordan man kommer videre', level: 4 },
+        {
+          label: 'Jeg hjælper, hvis jeg bliver spurgt, men kun med det, jeg er sikker på',
+          level: 2,
+        },
+        { label: 'Jeg hjælper gerne, når jeg bliver spurgt', level: 3 },
       ],
     },
   ],
@@ -165,14 +225,15 @@ const quiz: ArchetypeQuizContent = {
 export const da: LanguagePack<ArchetypeQuizContent, ArchetypeQuizStrings> = {
   strings: {
     ...coreStringsDa,
-    title: 'Hvilken digital type er du?',
+    title: 'Hvor er du på den digitale trappe?',
     intro:
-      'Svar på nogle korte spørgsmål om, hvordan du arbejder digitalt. Du ser bagefter, hvilken ' +
-      'type du ligner mest, og hvad dit næste skridt kan være.',
+      'Svar på nogle korte spørgsmål om, hvordan du arbejder digitalt. Bagefter ser du, hvilket ' +
+      'niveau du er på, og hvad dit næste skridt kan være.',
     duration: '{count} spørgsmål · ca. {minutes} minutter',
     durationOneMinute: '{count} spørgsmål · ca. 1 minut',
-    privacy: 'Dine svar bliver på denne computer og sendes ikke videre.',
-    start: 'Start',
+    privacy: 'Dine svar bliver ikke gemt og sendes ikke videre.',
+    privacyPersist: 'Dine svar gemmes kun i denne browser på denne enhed og sendes ikke videre.',
+    start: 'Start testen',
     progress: 'Spørgsmål {n} af {total}',
     back: 'Tilbage',
     next: 'Næste',

@@ -1,4 +1,6 @@
-// English: the UI strings and the built-in quiz. Loaded only when a quiz shows English.
+// English: the UI strings and the built-in quiz. Loaded only when a quiz shows English. The same
+// questions, levels and answer orders as the Danish quiz (see archetype-quiz.da.ts for what it
+// measures and the order rule); the persona names stay Danish, as in the article.
 import type { LanguagePack } from '../core/digi-element.js';
 import { coreStringsEn } from '../core/strings.en.js';
 import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
@@ -11,141 +13,170 @@ const quiz: ArchetypeQuizContent = {
       level: 1,
       name: 'Anna Afventende',
       portrait:
-        'Anna does her work carefully and safely. When something new and digital comes along, ' +
-        'she prefers to wait until a colleague has shown her the way.',
-      strengths: ['Careful and thorough', 'Asks when in doubt', 'Sticks with what works'],
+        'Anna does her work carefully and sticks to what she knows. When something new and ' +
+        'digital comes along, she prefers to wait until someone has shown her the way.',
+      strengths: [
+        'Careful and thorough',
+        'Sticks with what works',
+        'Learns well when someone shows the way',
+      ],
       nextStep:
-        'Pick one feature in a system you use every day and try it yourself before asking. Jot ' +
-        'down what you learned.',
+        'Pick one feature you use often and ask a colleague to show it to you. Then try it ' +
+        'yourself a few times.',
     },
     {
       id: 'torben',
       level: 2,
       name: 'Torben Tøvende',
       portrait:
-        'Torben can do more than he thinks. He hesitates a little with new things, but once he ' +
-        'gets going he manages well.',
+        'Torben manages the daily tasks in the systems, but hesitates with new things and would ' +
+        'like thorough guidance first. He can often do more than he thinks.',
       strengths: [
-        'Knows the systems he uses every day',
+        'Manages the daily tasks in the systems',
         'Thoughtful and healthily critical',
-        'Learns well by trying things out',
+        'Knows the main rules for data',
       ],
       nextStep:
-        'Sign up for a short course or a lunchtime talk, and try one new feature in the week ' +
-        'after.',
+        'Sign up for the next course or lunchtime talk on offer, and start using one new feature ' +
+        'the week after.',
     },
     {
       id: 'viktor',
       level: 3,
       name: 'Viktor Velvillig',
       portrait:
-        'Viktor is positive about new tools and uses them well day to day. He happily takes on ' +
-        'new things once others have set them in motion.',
+        'Viktor is positive about new tools and uses them with confidence. He readily takes up ' +
+        'new things and backs improvements once others have set them in motion.',
       strengths: [
-        'Open and curious',
-        'Uses tools confidently and efficiently',
-        'Happy to help when asked',
+        'Positive about new tools',
+        'Uses the systems confidently day to day',
+        'Backs improvements that others suggest',
       ],
       nextStep:
-        'Find one work routine that could be smarter, and bring a concrete suggestion to your ' +
-        'team or manager.',
+        'Find one work routine that could be easier, and bring your own concrete suggestion to ' +
+        'your team or manager.',
     },
     {
       id: 'signe',
       level: 4,
       name: 'Signe Selvkørende',
       portrait:
-        'Signe drives her own digital development and finds new and better ways to get the work ' +
-        'done. She keeps up to date and is willing to try things out.',
+        'Signe drives her own digital development. She spots opportunities, turns them into ' +
+        'better ways of working and considers data ethics and security from the start.',
       strengths: [
-        'Gets started on her own',
-        'Spots room for improvement',
-        'Keeps security and data ethics in mind',
+        'Gets started on new things by herself',
+        'Turns opportunities into better ways of working',
+        'Keeps data ethics and security in mind',
       ],
       nextStep:
-        'Share what you know: show a colleague a handy trick, or give a short talk for your team ' +
-        'so more people come along.',
+        'Keep exploring, and share what you learn so your colleagues also move a step further.',
     },
   ],
   questions: [
     {
-      id: 'nye-systemer',
+      id: 'laere-nyt',
       text: 'What do you do when a new system or feature arrives?',
       options: [
-        { label: 'I wait until a colleague shows me how it works', level: 1 },
-        { label: 'I get started once I’ve had some guidance', level: 2 },
-        { label: 'I try it myself and soon use it in my work', level: 3 },
-        { label: 'I explore it and work out how we can get the most from it', level: 4 },
+        { label: 'I gladly start using it once we have been introduced to it', level: 3 },
+        { label: 'I only get started once I have had thorough guidance', level: 2 },
+        { label: 'I get going by myself and find out what it can be used for', level: 4 },
+        { label: 'I wait until someone shows me how it works', level: 1 },
       ],
     },
     {
-      id: 'hjaelp',
-      text: 'What do you do when you get stuck in a digital tool?',
+      id: 'bruge-hverdag',
+      text: 'How do you use the systems you work in every day?',
+      options: [
+        { label: 'I use the bare essentials and get help with the rest', level: 1 },
+        { label: 'I know them well and find shortcuts myself that save time', level: 4 },
+        { label: 'I manage the daily tasks but avoid features I don’t know', level: 2 },
+        {
+          label: 'I use them confidently and take up new things once we are shown them',
+          level: 3,
+        },
+      ],
+    },
+    {
+      id: 'muligheder-arbejdsgang',
+      text: 'What do you do when a work routine could be easier?',
+      options: [
+        { label: 'I suggest a better way and take part in trying it out', level: 4 },
+        { label: 'I do as we usually do – it feels safe to know the way', level: 1 },
+        { label: 'I back it and join in when others suggest a change', level: 3 },
+        { label: 'I think about it but rarely say it out loud', level: 2 },
+      ],
+    },
+    {
+      id: 'sikkerhed-borgerdata',
+      text: 'How do you handle citizens’ personal data in your work?',
+      options: [
+        { label: 'I know the main rules and ask when in doubt', level: 2 },
+        { label: 'I handle it securely and follow the guidelines', level: 3 },
+        { label: 'I do as I was taught but am often unsure what is right', level: 1 },
+        { label: 'Beyond the rules, I consider whether the use is fair to the citizen', level: 4 },
+      ],
+    },
+    {
+      id: 'dele-greb',
+      text: 'What do you do when you have learned a useful digital trick?',
+      options: [
+        { label: 'I gladly mention it when the talk turns to it', level: 3 },
+        { label: 'I tell people about it if someone asks', level: 2 },
+        { label: 'I show it, unasked, to colleagues who could use it', level: 4 },
+        { label: 'I use it myself – I rarely tell others about such things', level: 1 },
+      ],
+    },
+    {
+      id: 'bruge-fast',
+      text: 'What do you do when you get stuck in a system?',
       options: [
         { label: 'I set the task aside until someone can help', level: 1 },
-        { label: 'I ask a colleague I know well', level: 2 },
-        { label: 'I look it up in guides or contact IT support', level: 3 },
-        { label: 'I find a fix and write it down so others can use it too', level: 4 },
+        { label: 'I usually find a solution myself, e.g. by searching or trying things', level: 4 },
+        { label: 'I ask a colleague I know well straight away', level: 2 },
+        { label: 'I use the guide or contact IT support', level: 3 },
       ],
     },
     {
-      id: 'videndeling',
-      text: 'How do you share knowledge about digital tools with colleagues?',
-      options: [
-        { label: 'I rarely share – I’d rather listen in', level: 1 },
-        { label: 'I’m happy to answer if someone asks me', level: 2 },
-        { label: 'I tell others when I discover something useful', level: 3 },
-        { label: 'I show colleagues new tricks and gladly help others get started', level: 4 },
-      ],
-    },
-    {
-      id: 'borgerdata',
-      text: 'How do you handle citizens’ data in your work?',
-      options: [
-        { label: 'I follow the rules but am often unsure what is right', level: 1 },
-        { label: 'I know the main rules and ask when in doubt', level: 2 },
-        { label: 'I handle data securely and think about who needs it', level: 3 },
-        { label: 'I build data ethics in from the start and raise it with others', level: 4 },
-      ],
-    },
-    {
-      id: 'bedre-arbejdsgange',
-      text: 'What do you do when you see a work routine that could be easier?',
-      options: [
-        { label: 'I do as we usually do – it feels safe to know the way', level: 1 },
-        { label: 'I think about it but rarely say it out loud', level: 2 },
-        { label: 'I mention it to my manager or colleagues', level: 3 },
-        { label: 'I make a concrete suggestion and gladly help test it', level: 4 },
-      ],
-    },
-    {
-      id: 'laering',
+      id: 'laere-kompetencer',
       text: 'How do you keep your digital skills up to date?',
       options: [
-        { label: 'I mostly learn when my work requires it', level: 1 },
-        { label: 'I join courses when they’re offered', level: 2 },
-        { label: 'I seek out courses, talks and good guides myself', level: 3 },
-        { label: 'I keep learning and like to share it, e.g. at a show-and-tell', level: 4 },
+        { label: 'I keep up to date and seek out what I need to learn myself', level: 4 },
+        { label: 'I mostly learn new things when I can’t avoid it', level: 1 },
+        { label: 'I gladly sign up when courses or lunchtime talks are offered', level: 3 },
+        { label: 'I go on a course when my manager asks me to', level: 2 },
       ],
     },
     {
-      id: 'data-i-arbejdet',
-      text: 'How do you use data in your work?',
+      id: 'muligheder-inspiration',
+      text: 'What do you do when you hear about a digital tool that others benefit from?',
       options: [
-        { label: 'I rarely use data – I’m happy to leave that to others', level: 1 },
-        { label: 'I look at the figures I’m sent when there’s a need', level: 2 },
-        { label: 'I fetch data myself and use it to plan my work', level: 3 },
-        { label: 'I use data to find improvements and share what I see', level: 4 },
+        { label: 'It sounds interesting, but I leave it at that', level: 2 },
+        { label: 'I would like to try it if we decide to use it', level: 3 },
+        { label: 'I think it is probably not for us', level: 1 },
+        { label: 'I look into whether it could work for us and raise it', level: 4 },
       ],
     },
     {
-      id: 'moeder-samarbejde',
-      text: 'How do you use digital meeting and collaboration tools?',
+      id: 'sikkerhed-ny-app',
+      text: 'What do you do before using a new app in your work?',
       options: [
-        { label: 'I join online meetings when others have set them up', level: 1 },
-        { label: 'I can host an online meeting and share files with a little help', level: 2 },
-        { label: 'I use them confidently for meetings, chat and shared documents', level: 3 },
-        { label: 'I find new ways to work together and help others get going', level: 4 },
+        { label: 'I check that it is approved before I use it', level: 3 },
+        { label: 'I am unsure whether it is allowed, so I leave it', level: 2 },
+        {
+          label: 'I check whether it is approved and what data it will get access to',
+          level: 4,
+        },
+        { label: 'I don’t think about it – the IT department handles that', level: 1 },
+      ],
+    },
+    {
+      id: 'dele-hjaelp',
+      text: 'What do you do when a colleague struggles with a system you know?',
+      options: [
+        { label: 'I leave the helping to others – I am not confident enough', level: 1 },
+        { label: 'I offer my help unasked and show how to move on', level: 4 },
+        { label: 'I help if I am asked, but only with what I am sure of', level: 2 },
+        { label: 'I gladly help when I am asked', level: 3 },
       ],
     },
   ],
@@ -154,14 +185,15 @@ const quiz: ArchetypeQuizContent = {
 export const en: LanguagePack<ArchetypeQuizContent, ArchetypeQuizStrings> = {
   strings: {
     ...coreStringsEn,
-    title: 'What kind of digital colleague are you?',
+    title: 'Where are you on the digital ladder?',
     intro:
       'Answer a few short questions about how you work digitally. Afterwards you will see which ' +
-      'type you are most like, and what your next step could be.',
+      'level you are at, and what your next step could be.',
     duration: '{count} questions · about {minutes} minutes',
     durationOneMinute: '{count} questions · about 1 minute',
-    privacy: 'Your answers stay on this computer and are not sent anywhere.',
-    start: 'Start',
+    privacy: 'Your answers are not saved or sent anywhere.',
+    privacyPersist: 'Your answers are saved only in this browser on this device and never sent.',
+    start: 'Start the quiz',
     progress: 'Question {n} of {total}',
     back: 'Back',
     next: 'Next',

@@ -10,8 +10,10 @@ export interface ArchetypeQuizStrings extends CoreStrings {
   duration: string;
   /** How long it takes when it is about one minute: `{count}` questions. */
   durationOneMinute: string;
-  /** The privacy promise on the intro screen. */
+  /** The intro's privacy promise without `persist`: nothing is stored. */
   privacy: string;
+  /** The intro's privacy promise with `persist`: answers stay in this browser on this device. */
+  privacyPersist: string;
   /** The button that starts the quiz. */
   start: string;
   /** The position in text: question `{n}` of `{total}`. */

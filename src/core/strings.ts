@@ -20,7 +20,7 @@ export const coreStringsDa: CoreStrings = {
   loading: 'Henter indhold …',
   errorHeading: 'Indholdet kan ikke vises',
   warningHeading: 'Bemærk',
-  invalidAttribute: '{name}="{value}" er ikke gyldig. Bruger {fallback} i stedet.',
-  unsupportedLang: 'Sproget "{value}" findes ikke. Viser dansk.',
+  invalidAttribute: '{name}="{value}" er ugyldig, så {fallback} bruges i stedet.',
+  unsupportedLang: 'Sproget "{value}" findes ikke, så teksten vises på dansk.',
   partFailed: 'En del af widgetten kunne ikke hentes fra serveren. Prøv at genindlæse siden.',
 };

@@ -31,17 +31,20 @@ export interface LoadStrings {
 const loadMessages: Record<Lang, LoadStrings> = {
   da: {
     fetchFailed: 'Filen {src} kunne ikke hentes (HTTP {status}).',
-    timeout: 'Filen {src} svarede ikke inden for {seconds} sekunder.',
-    networkFailed: 'Filen {src} kunne ikke hentes. Tjek adressen, og at serveren tillader det.',
+    timeout: 'Filen {src} blev ikke hentet inden for {seconds} sekunder.',
+    networkFailed:
+      'Filen {src} kunne ikke hentes. Tjek adressen, og om serveren tillader, at siden henter ' +
+      'den.',
     invalidJson: 'Indholdet er ikke gyldig JSON. Tjek kommaer, anførselstegn og klammer.',
     invalidContent: 'Indholdet følger ikke formatet: {problem}',
     moreProblems: '(og {count} fejl mere)',
   },
   en: {
     fetchFailed: 'The file {src} could not be loaded (HTTP {status}).',
-    timeout: 'The file {src} did not answer within {seconds} seconds.',
+    timeout: 'The file {src} did not load within {seconds} seconds.',
     networkFailed:
-      'The file {src} could not be loaded. Check the address and that the server allows it.',
+      'The file {src} could not be loaded. Check the address, and that the server lets this page ' +
+      'load it.',
     invalidJson: 'The content is not valid JSON. Check commas, quotes and brackets.',
     invalidContent: 'The content does not follow the format: {problem}',
     moreProblems: '(and {count} more)',
@@ -63,7 +66,7 @@ const problem = (
 const messages: Record<Lang, Record<ProblemCode, string>> = {
   da: {
     missing: 'mangler',
-    text: 'skal være en tekst, der ikke er tom',
+    text: 'skal indeholde tekst',
     list: 'skal være en liste',
     object: 'skal være et objekt',
     number: 'skal være et tal',
@@ -73,16 +76,16 @@ const messages: Record<Lang, Record<ProblemCode, string>> = {
     'min-value': 'skal være mindst {n}',
     'max-value': 'må højst være {n}',
     url: 'skal være et http(s)-link eller et relativt link',
-    color: 'skal være en farve som #1a6b3c',
-    id: 'må kun indeholde små bogstaver, tal og bindestreg',
-    key: 'er ikke et id og kan ikke være en nøgle her (brug små bogstaver, tal og bindestreg)',
-    'duplicate-id': 'bruges to gange (id skal være unikt)',
+    color: 'skal være en farve, fx #1a6b3c',
+    id: 'må kun indeholde små bogstaver, tal og bindestreger',
+    key: 'er ikke et gyldigt id (brug små bogstaver, tal og bindestreger)',
+    'duplicate-id': 'bruges mere end én gang, men skal være unikt',
     'unknown-ref': 'henviser til et id, der ikke findes',
-    invalid: 'er ikke gyldig',
+    invalid: 'er ugyldig',
   },
   en: {
     missing: 'is missing',
-    text: 'must be a non-empty string',
+    text: 'must contain text',
     list: 'must be a list',
     object: 'must be an object',
     number: 'must be a number',
@@ -92,10 +95,10 @@ const messages: Record<Lang, Record<ProblemCode, string>> = {
     'min-value': 'must be at least {n}',
     'max-value': 'must be at most {n}',
     url: 'must be an http(s) or relative link',
-    color: 'must be a colour like #1a6b3c',
-    id: 'may only hold lower-case letters, digits and hyphens',
-    key: 'is not an id and cannot be a key here (use lower-case letters, digits and hyphens)',
-    'duplicate-id': 'is used twice (ids must be unique)',
+    color: 'must be a colour such as #1a6b3c',
+    id: 'may only contain lower-case letters, digits and hyphens',
+    key: 'is not a valid id (use lower-case letters, digits and hyphens)',
+    'duplicate-id': 'is used more than once but must be unique',
     'unknown-ref': 'refers to an id that does not exist',
     invalid: 'is not valid',
   },

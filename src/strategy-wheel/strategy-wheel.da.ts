@@ -1,5 +1,6 @@
-// Danish: the UI strings and the built-in themes (the five themes named in the article "13 råd om
-// dit digitale lederskab"), described in our own words. Bundled with the widget.
+// Danish: the UI strings and the built-in themes: Esbjerg Kommune's five themes, as the article "13
+// råd om dit digitale lederskab" names them, described in our own words (the credit line says so).
+// Bundled with the widget.
 import type { LanguagePack } from '../core/digi-element.js';
 import { coreStringsDa } from '../core/strings.js';
 import type { StrategyWheelContent } from './strategy-wheel.content.js';
@@ -11,8 +12,8 @@ const themes: StrategyWheelContent = {
       id: 'velfaerdsteknologi',
       title: 'Morgendagens velfærdsteknologi',
       description:
-        'Ny teknologi, der hjælper borgerne med at klare mere selv og giver medarbejderne i ' +
-        'velfærden en bedre hverdag.',
+        'Ny teknologi, der hjælper borgerne med at klare mere selv og giver medarbejderne på ' +
+        'velfærdsområdet en bedre hverdag.',
       examples: [
         'Skærmbesøg i hjemmeplejen',
         'Sensorer, der varsler ved fald',
@@ -35,8 +36,8 @@ const themes: StrategyWheelContent = {
       id: 'smart-kommune',
       title: 'En smart kommune',
       description:
-        'Kommunen bruger sensorer, data og digitale løsninger til at drive byen, bygningerne og ' +
-        'miljøet klogere.',
+        'Kommunen bruger sensorer, data og digitale løsninger til at drive by og bygninger ' +
+        'klogere og passe bedre på miljøet.',
       examples: [
         'Sensorer, der styrer lys og varme i bygninger',
         'Affaldsbeholdere, der melder, når de er fulde',
@@ -73,8 +74,12 @@ const themes: StrategyWheelContent = {
 export const da: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
   strings: {
     ...coreStringsDa,
-    label: 'Digitaliseringsstrategiens temaer',
+    label: 'Esbjerg Kommunes digitaliseringstemaer',
     customLabel: 'Temaer',
+    credit:
+      'Temaerne er Esbjerg Kommunes, fra artiklen »13 råd om dit digitale lederskab« med ' +
+      'kommunaldirektørerne Rikke Vestergaard, Esbjerg Kommune, og Claus Thykjær, Greve Kommune. ' +
+      'Beskrivelser og eksempler er til inspiration.',
     tab: '{n}. {title}',
     examples: 'Eksempler',
   },

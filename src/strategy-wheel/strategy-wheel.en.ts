@@ -34,8 +34,8 @@ const themes: StrategyWheelContent = {
       id: 'smart-kommune',
       title: 'A smart municipality',
       description:
-        'The municipality uses sensors, data and digital solutions to run the town, its ' +
-        'buildings and the environment more wisely.',
+        'The municipality uses sensors, data and digital solutions to run the town and its ' +
+        'buildings more wisely and take better care of the environment.',
       examples: [
         'Sensors that control lighting and heating in buildings',
         'Bins that report when they are full',
@@ -72,8 +72,12 @@ const themes: StrategyWheelContent = {
 export const en: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
   strings: {
     ...coreStringsEn,
-    label: 'Themes of the digital strategy',
+    label: 'Esbjerg Municipality’s digitalisation themes',
     customLabel: 'Themes',
+    credit:
+      'The themes are Esbjerg Municipality’s, from the Danish article “13 råd om dit digitale ' +
+      'lederskab” with the municipal directors Rikke Vestergaard, Esbjerg Municipality, and ' +
+      'Claus Thykjær, Greve Municipality. Descriptions and examples are for inspiration.',
     tab: '{n}. {title}',
     examples: 'Examples',
   },

@@ -6,6 +6,12 @@ export interface StrategyWheelStrings extends CoreStrings {
   label: string;
   /** The wheel's name with custom themes (when `label` is not set). */
   customLabel: string;
+  /**
+   * A short line naming the source of the built-in themes: they are Esbjerg Kommune's (so they do
+   * not read as another municipality's own strategy), from the article and its two municipal
+   * directors. Shown with the built-in themes only; custom themes have no credit.
+   */
+  credit: string;
   /** A segment's (tab's) name: `{n}`, `{title}`. */
   tab: string;
   /** The heading over a theme's examples. */

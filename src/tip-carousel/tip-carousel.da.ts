@@ -11,105 +11,103 @@ const tips: TipCarouselContent = {
       id: 'vedkommende',
       title: 'Gør digitaliseringen vedkommende',
       body:
-        'Vis politikere og kolleger, hvad digitaliseringen betyder i praksis – ikke mindst for ' +
-        'den måde, borgerne møder kommunen på. Når de folkevalgte forstår, hvorfor det er ' +
-        'vigtigt, bliver det lettere at prioritere og træffe gode beslutninger.',
+        'Gør digitaliseringen til en politisk sag i byrådet eller kommunalbestyrelsen. Hjælp ' +
+        'politikerne til at forstå, hvad den betyder – også for borgernes digitale møde med ' +
+        'kommunen.',
     },
     {
       id: 'konkret',
       title: 'Digitaliseringen er konkret',
       body:
-        'Som begreb kan digitalisering virke fjernt. Tal hellere om de håndgribelige ting: en ny ' +
-        'skoleplatform, et nyt journalsystem eller et kursus i et nyt fagsystem. Når det bliver ' +
-        'konkret, giver det mening for flere.',
+        'Som begreb kan digitalisering virke fjern. Tal hellere om konkrete projekter: en ny ' +
+        'skoleplatform, et nyt omsorgsjournalsystem, et kursus i et nyt fagsystem. Så giver det ' +
+        'mening for flere.',
     },
     {
       id: 'kompetencer',
       title: 'Digitale kompetencer skal udvikles og vedligeholdes',
       body:
-        'Du behøver ikke være den dygtigste bruger, men du skal kunne få øje på mulighederne og ' +
-        'gøre dem til bedre arbejdsgange. Hold din egen viden ved lige, og lad medarbejderne ' +
-        'lære i små skridt – fx via kurser, videndeling og korte oplæg.',
+        'Du behøver ikke være den dygtigste bruger, men du skal pleje din digitale dannelse og ' +
+        'kunne se muligheder og gøre dem til bedre arbejdsgange. Lad medarbejderne lære et ' +
+        'skridt ad gangen, fx på kurser og gå-hjem-møder.',
     },
     {
       id: 'kulturforskelle',
       title: 'Hav blik for forvaltningens fagspecifikke og lokalt forankrede kulturforskelle',
       body:
-        'Faggrupper tager forskelligt imod ny teknologi. Et nyt dokumentationssystem kan blive ' +
-        'modtaget på én måde i familieafdelingen og på en helt anden i ældreplejen. Vær ' +
-        'nysgerrig på forskellene, og respektér dem, når I planlægger.',
+        'Fagområder og lokale enheder har hver deres kultur. Et nyt dokumentationssystem bliver ' +
+        'ikke modtaget ens på familieområdet og hos social- og sundhedsassistenterne. Se ' +
+        'forskellene, og respektér dem.',
     },
     {
       id: 'strategi',
       title: 'Gør jeres digitale strategi håndtérbar',
       body:
-        'En strategi er lettere at arbejde med, når den er delt op i få temaer, der hver har en ' +
-        'tydelig profil. Sørg for, at vision, politikker og strategier trækker i samme retning, ' +
-        'så medarbejdere og borgere kan se meningen.',
+        'Del strategien op i få temaer med hver sin tydelige profil, så den er til at arbejde ' +
+        'med. Sørg for, at vision, politikker og strategier hænger sammen, så medarbejdere og ' +
+        'borgere kan se meningen.',
     },
     {
       id: 'faelles-strategier',
       title: 'Hold øje med de fælleskommunale og fællesoffentlige strategier',
       body:
-        'Følg med i de strategier, kommunerne og den offentlige sektor har til fælles. Undgå at ' +
-        'jagte hver ny enkeltløsning; lad andre gøre de første erfaringer, og hold fast i de ' +
-        'lange linjer.',
+        "Følg de fælleskommunale og fællesoffentlige strategier, fx KL's. Lad ikke " +
+        'enkeltløsninger styre retningen. Lad hellere markedet høste de første erfaringer, og ' +
+        'hold fast i de store linjer.',
     },
     {
       id: 'hygiejnefaktor',
       title: 'Betragt digitaliseringen som en hygiejnefaktor',
       body:
-        'Digitalisering er ikke en genvej til store besparelser, men en grundforudsætning for at ' +
-        'drive en moderne kommune. Krav om gevinster fra dag ét kan skabe modstand. Husk, at ' +
-        'gevinsten også kan være bedre service for borgerne.',
+        'Se ikke digitalisering som redningen for en presset økonomi, men som en forudsætning ' +
+        'for at drive kommune. Den kan lette presset, men krav om besparelser fra start kan ' +
+        'skabe modstand. Bliver det ikke billigere, kan borgerne stadig få bedre service.',
     },
     {
       id: 'data-paa-tvaers',
       title: 'Brug data på tværs til at skabe organisatorisk sammenhængskraft',
       body:
-        'Når data bliver skabt og registreret ens, kan de bruges igen på tværs af afdelinger. ' +
-        'Det giver et bedre overblik over, hvad der foregår i hele organisationen, og binder ' +
-        'arbejdet tættere sammen.',
+        'Data, der skabes og bruges ens, kan genbruges på tværs af afdelinger. Det åbner nye ' +
+        'muligheder, giver indblik i hele organisationen og binder den bedre sammen.',
     },
     {
       id: 'borgervaerdi',
       title: 'Hav øje for digitaliseringens værdi for borgerne',
       body:
-        'Borgere og virksomheder er grunden til, at kommunen findes. De forventer en venlig og ' +
-        'effektiv betjening, også på nettet. Data, der kan genbruges på tværs af fagområder, gør ' +
-        'det lettere at give dem en sammenhængende oplevelse.',
+        'Husk, når I digitaliserer, at forvaltningen er til for borgere og virksomheder. De ' +
+        'forventer at blive mødt venligt og effektivt, også digitalt. Gode data, der kan ' +
+        'genbruges på tværs, gør en stor forskel.',
     },
     {
       id: 'taenk-fremad',
       title: 'Tænk fremad på din kommunes muligheder og udfordringer',
       body:
-        'Ingen kan spå om fremtiden, men meget tyder på, at det bliver sværere at skaffe nok ' +
-        'medarbejdere. Overvej allerede nu, hvor digitale løsninger kan aflaste, så I står bedre ' +
-        'rustet, når der bliver færre hænder.',
+        'Meget tyder på, at demografien gør det sværere at rekruttere nok af de rette ' +
+        'medarbejdere. Tænk digitale løsninger ind nu, så kommunen kan løse opgaverne med færre ' +
+        'hænder.',
     },
     {
       id: 'genbrug',
       title: 'Tænk i genbrug og skalerbarhed',
       body:
-        'Byg løsninger, så de kan bruges igen. Fælles begreber, ensartede datamodeller og ' +
-        'genbrugelige byggeklodser gør det muligt at tage en løsning fra ét område og udvide den ' +
-        'til andre, fx fra ældreplejen til beskæftigelse.',
+        'Byg løsninger, der kan genbruges og skaleres, med gennemtænkte begreber og datamodeller ' +
+        'og byggeblokke fra den fælleskommunale rammearkitektur. Så kan fx en løsning fra ' +
+        'ældreplejen også bruges på beskæftigelsesområdet.',
     },
     {
       id: 'frygten-for-data',
       title: 'Bekæmp frygten for data',
       body:
-        'Tag borgernes bekymring for deres data alvorligt, og gør dataetik til en fast del af ' +
-        'dit lederskab. Med gode sikkerhedsvaner kan en digital løsning blive både tryg og ' +
-        'bedre.',
+        'Tag borgernes bekymring for brugen af deres data alvorligt – mange politikere deler ' +
+        'den. Gør dataetik til en del af dit lederskab, og byg sikkerheden ind i hver løsning, ' +
+        'så den bliver både tryg og bedre.',
     },
     {
       id: 'vedholdende-pres',
       title: 'Brug din power og fasthold et vedholdende pres',
       body:
-        'Digitale forandringer sker sjældent af sig selv. Regn med, at du som leder skal bruge ' +
-        'din indflydelse og blive ved med at bakke op om processerne – også længe efter, at de ' +
-        'er sat i gang.',
+        'Regn med, at du som leder skal bruge mere af din gennemslagskraft, end du tror, og ' +
+        'blive ved med at bakke op om de processer, du sætter i gang. De kører ikke af sig selv.',
     },
   ],
 };
@@ -119,8 +117,11 @@ export const da: LanguagePack<TipCarouselContent, TipCarouselStrings> = {
     ...coreStringsDa,
     label: '13 råd om digitalt lederskab',
     customLabel: 'Gode råd',
+    credit:
+      'Frit efter artiklen »13 råd om dit digitale lederskab« med kommunaldirektørerne Rikke ' +
+      'Vestergaard, Esbjerg Kommune, og Claus Thykjær, Greve Kommune.',
     carousel: 'karrusel',
-    slide: 'dias',
+    slide: 'råd',
     position: '{n} af {total}',
     previous: 'Forrige råd',
     next: 'Næste råd',

@@ -6,6 +6,11 @@ export interface TipCarouselStrings extends CoreStrings {
   label: string;
   /** The carousel's name with custom tips (when `label` is not set). */
   customLabel: string;
+  /**
+   * A short line naming the source of the built-in tips: the article and its two municipal
+   * directors. Shown with the built-in tips only; custom tips have no credit.
+   */
+  credit: string;
   /** `aria-roledescription` of the carousel. */
   carousel: string;
   /** `aria-roledescription` of each slide. */

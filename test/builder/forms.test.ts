@@ -283,12 +283,12 @@ describe('<digi-builder-tips-form>', () => {
     it('shows each next to its field, item or list, in Danish', async () => {
       const draft = tips();
       const { root } = await mount('digi-builder-tips-form', draft, { problems });
-      expectProblemAt(root, 'tips[1].title', 'Titel: skal være en tekst, der ikke er tom');
+      expectProblemAt(root, 'tips[1].title', 'Titel: skal indeholde tekst');
       expectProblemAt(root, 'tips[1].body', 'Tekst: mangler');
       expectProblemAt(root, 'tips[0].link.href', 'Adresse: skal være et http(s)-link');
       expectProblemAt(root, 'tips[2]', 'Råd 3: skal være et objekt', false);
-      expectProblemAt(root, 'tips[0].id', 'Id: bruges to gange (id skal være unikt)');
-      expectProblemAt(root, 'tips[3]', 'Råd 4: er ikke gyldig', false);
+      expectProblemAt(root, 'tips[0].id', 'Id: bruges mere end én gang, men skal være unikt');
+      expectProblemAt(root, 'tips[3]', 'Råd 4: er ugyldig', false);
       expect(field(root, 'tips[0].title').getAttribute('aria-invalid')).to.equal('false');
       // The disclosure holding a field with a problem opens.
       expect(field(root, 'tips[0].id').closest('details')!.open).to.equal(true);
@@ -314,7 +314,7 @@ describe('<digi-builder-tips-form>', () => {
 
     it('in English', async () => {
       const { root } = await mount('digi-builder-tips-form', tips(), { problems, lang: 'en' });
-      expectProblemAt(root, 'tips[1].title', 'Title: must be a non-empty string');
+      expectProblemAt(root, 'tips[1].title', 'Title: must contain text');
       expectProblemAt(root, 'tips[2]', 'Tip 3: must be an object', false);
     });
 
@@ -396,7 +396,7 @@ describe('<digi-builder-quiz-form>', () => {
     expect(legends.filter((l) => l.startsWith('Spørgsmål'))).to.have.length(
       quizDa.content.questions.length,
     );
-    const select = field<HTMLSelectElement>(root, 'questions[0].options[2].level');
+    const select = field<HTMLSelectElement>(root, 'questions[0].options[0].level');
     expect(select.value).to.equal('3');
     expect(text(select.selectedOptions[0]!)).to.equal('Niveau 3 – Viktor Velvillig');
     expect([...select.options].map(text)).to.deep.equal([
@@ -407,7 +407,9 @@ describe('<digi-builder-quiz-form>', () => {
       'Niveau 4 – Signe Selvkørende',
     ]);
     expect(field(root, 'archetypes[1].level').value).to.equal('2');
-    expect(field(root, 'archetypes[0].strengths[1]').value).to.equal('Spørger, når hun er i tvivl');
+    expect(field(root, 'archetypes[0].strengths[1]').value).to.equal(
+      'Holder fast i det, der virker',
+    );
     expect(root.querySelector('fieldset.weights') === null, 'no weights').to.equal(true);
   });
 
@@ -434,7 +436,7 @@ describe('<digi-builder-quiz-form>', () => {
     await press(field(root, 'questions[0].options[0].level'), 'ArrowDown');
     expect(drafts.at(-1)!.questions[0]!.options[0]).to.deep.equal({
       ...quizDa.content.questions[0]!.options[0],
-      level: 2,
+      level: quizDa.content.questions[0]!.options[0]!.level! + 1,
     });
   });
 
@@ -451,22 +453,25 @@ describe('<digi-builder-quiz-form>', () => {
 
   it('renumbering a persona takes its answers along, even through an emptied field', async () => {
     const { el, root, drafts } = await mount('digi-builder-quiz-form', quiz());
-    const levels = () =>
-      drafts.at(-1)!.questions.map((question) => question.options.map((o) => o.level));
+    const levelsOf = (content: ArchetypeQuizContent) =>
+      content.questions.map((question) => question.options.map((o) => o.level));
+    const levels = () => levelsOf(drafts.at(-1)!);
+    const original = levelsOf(quiz());
+    const renumbered = original.map((l) => l.map((level) => (level === 4 ? 7 : level)));
     await typeInto(root, 'archetypes[3].level', '');
     await sendKeys({ press: 'Backspace' });
     await settled(el);
-    expect(levels()[0]).to.deep.equal([1, 2, 3, 4]);
+    expect(levels()[0]).to.deep.equal(original[0]);
     await sendKeys({ type: '7' });
     await settled(el);
     expect(drafts.at(-1)!.archetypes[3]!.level).to.equal(7);
-    expect(levels().every((l) => JSON.stringify(l) === '[1,2,3,7]')).to.equal(true);
+    expect(levels()).to.deep.equal(renumbered);
     // Onto a level another persona holds: the answers stay where they are.
     await sendKeys({ press: 'Backspace' });
     await settled(el);
     await sendKeys({ type: '1' });
     await settled(el);
-    expect(levels()[0]).to.deep.equal([1, 2, 3, 7]);
+    expect(levels()[0]).to.deep.equal(renumbered[0]);
   });
 
   it('shows and edits the weights of a quiz that scores by weights, losing nothing', async () => {
@@ -512,7 +517,7 @@ describe('<digi-builder-quiz-form>', () => {
 
   it('speaks English: personas by level in the selects', async () => {
     const { root } = await mount('digi-builder-quiz-form', quiz(), { lang: 'en' });
-    const select = field<HTMLSelectElement>(root, 'questions[0].options[2].level');
+    const select = field<HTMLSelectElement>(root, 'questions[0].options[0].level');
     expect(text(select.selectedOptions[0]!)).to.equal('Level 3 – Viktor Velvillig');
     expect(text(q(root, `label[for="${select.id}"]`))).to.equal('Points to');
     expect(buttonNames(root)).to.include.members([
@@ -580,7 +585,12 @@ describe('<digi-builder-quiz-form>', () => {
     )!;
     await press(moveDown);
     await settled(el);
-    expect(drafts.at(-1)!.questions[0]!.options.map((o) => o.level)).to.deep.equal([2, 1, 3, 4]);
+    const [first, second, ...rest] = quizDa.content.questions[0]!.options.map((o) => o.level);
+    expect(drafts.at(-1)!.questions[0]!.options.map((o) => o.level)).to.deep.equal([
+      second,
+      first,
+      ...rest,
+    ]);
     expect(focused()).to.equal('down:questions[0].options[1]');
     expect(status(root)).to.equal('Svar 1 flyttet ned til plads 2');
   });
@@ -619,10 +629,10 @@ describe('<digi-builder-quiz-form>', () => {
       );
       expectProblemAt(root, 'questions[1].options', 'Svarmuligheder: skal have mindst 2', false);
       expectProblemAt(root, 'questions[2]', 'Spørgsmål 3: skal være et objekt', false);
-      expectProblemAt(root, 'archetypes[1].level', 'Niveau: bruges to gange');
-      expectProblemAt(root, 'archetypes[2].strengths[0]', 'Styrke 1: skal være en tekst');
+      expectProblemAt(root, 'archetypes[1].level', 'Niveau: bruges mere end én gang');
+      expectProblemAt(root, 'archetypes[2].strengths[0]', 'Styrke 1: skal indeholde tekst');
       // No weights field in a level quiz: the problem goes to the answer.
-      expectProblemAt(root, 'questions[3].options[0]', 'Svar 1: er ikke gyldig', false);
+      expectProblemAt(root, 'questions[3].options[0]', 'Svar 1: er ugyldig', false);
     });
 
     it('keeps a level no persona has, and says so', async () => {
@@ -769,8 +779,8 @@ describe('<digi-builder-wheel-form>', () => {
         { path: 'themes[0].id', code: 'id' },
       ],
     });
-    expectProblemAt(root, 'themes[2].color', 'Farvekode: skal være en farve som #1a6b3c');
-    expectProblemAt(root, 'themes[1].examples[1]', 'Eksempel 2: skal være en tekst');
+    expectProblemAt(root, 'themes[2].color', 'Farvekode: skal være en farve, fx #1a6b3c');
+    expectProblemAt(root, 'themes[1].examples[1]', 'Eksempel 2: skal indeholde tekst');
     expectProblemAt(root, 'themes[3].link.href', 'Adresse: skal være et http(s)-link');
     expectProblemAt(root, 'themes[0].id', 'Id: må kun indeholde små bogstaver');
     await expect(el).to.be.accessible();

@@ -345,8 +345,8 @@ describe('<digi-embed-builder>', () => {
       const summary = $(el, '.summary')!;
       expect(summary.closest('[role="alert"]')).to.equal(null);
       expect($$(el, '.summary button').map(text)).to.deep.equal([
-        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
-        'Råd 2 › Tekst: skal være en tekst, der ikke er tom tips[1].body',
+        'Råd 1 › Titel: skal indeholde tekst tips[0].title',
+        'Råd 2 › Tekst: skal indeholde tekst tips[1].body',
       ]);
       await accessible(el);
     });
@@ -699,7 +699,7 @@ describe('<digi-embed-builder>', () => {
       expect(deepActiveElement()).to.equal(blocked);
       expect(text(blocked)).to.include('Koden kan ikke laves endnu');
       expect($$(el, '#blocked button').map(text)).to.deep.equal([
-        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
+        'Råd 1 › Titel: skal indeholde tekst tips[0].title',
       ]);
       expect($$(el, 'button').map(text)).to.not.include('Kopiér koden');
       await accessible(el);
@@ -847,7 +847,7 @@ describe('<digi-embed-builder>', () => {
       expect(form(el).lang).to.equal('en');
       await edit(el, { tips: [{ title: '', body: 'x' }] });
       expect(text($(el, '.summary button'))).to.equal(
-        'Tip 1 › Title: must be a non-empty string tips[0].title',
+        'Tip 1 › Title: must contain text tips[0].title',
       );
       const toggle = button(el, 'Dansk');
       expect(toggle.getAttribute('lang')).to.equal('da');
@@ -856,7 +856,7 @@ describe('<digi-embed-builder>', () => {
       expect(text($(el, 'h2'))).to.equal('1. Vælg widget');
       expect(form(el).lang).to.equal('da');
       expect(text($(el, '.summary button'))).to.equal(
-        'Råd 1 › Titel: skal være en tekst, der ikke er tom tips[0].title',
+        'Råd 1 › Titel: skal indeholde tekst tips[0].title',
       );
       expect($(el, '.base')!.getAttribute('lang')).to.equal('da');
       expect($(el, '.frame digi-tip-carousel')!.getAttribute('lang')).to.equal(

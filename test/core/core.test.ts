@@ -124,7 +124,7 @@ describe('core', () => {
         'items[1].link.href url',
       ]);
       expect(describeProblem(result.problems[0]!, 'en')).to.equal(
-        'items[0].title: must be a non-empty string',
+        'items[0].title: must contain text',
       );
       expect(describeProblem(result.problems[1]!, 'da')).to.equal('items[1].title: mangler');
       expect(describeProblem(result.problems[1]!, 'da', { 'v.missing': 'skal udfyldes' })).to.equal(
