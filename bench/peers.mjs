@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { minifyTemplates } from '../minify-templates.mjs';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const ENTRY = `import '@shoelace-style/shoelace/dist/components/carousel/carousel.js';
 import '@shoelace-style/shoelace/dist/components/carousel-item/carousel-item.js';

@@ -18,17 +18,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
-import {
-  benchProbe,
-  floorPage,
-  page as pageHtml,
-  setShoelaceSlides,
-  subjects,
-} from './bench/pages.mjs';
-import { writeReport } from './bench/report.mjs';
-import { buildShoelaceCarousel } from './bench/shoelace.mjs';
-import { serveStatic } from './static-server.mjs';
+import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { benchProbe, floorPage, page as pageHtml, setShoelaceSlides, subjects } from './pages.mjs';
+import { writeReport } from './report.mjs';
+import { buildShoelaceCarousel } from './peers.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const { values: options } = parseArgs({
   options: { rounds: { type: 'string', default: '5' }, 'no-build': { type: 'boolean' } },
