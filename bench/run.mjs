@@ -1,7 +1,18 @@
-// The benchmark of issue 7 (`npm run bench`, not part of `npm test`): each widget's self-contained
-// CDN bundle, and the carousel against Shoelace's carousel bundled the same way, in one headless
-// Chromium run, interleaved round by round, every measurement in a fresh incognito context.
-// Writes BENCHMARKS.md. Options: `--rounds N` (default 5), `--no-build` (use dist/cdn as it is).
+// The benchmark of issues 7 and 15 (`npm run bench`, not part of `npm test`): each widget's
+// self-contained CDN bundle, and the carousel against Shoelace's carousel bundled the same way, in
+// one headless Chromium run, interleaved round by round, every measurement in a fresh incognito
+// context; Lighthouse in a Chromium of its own. A full run writes BENCHMARKS.md. Options:
+//   --rounds N         rounds (default 5)
+//   --no-build         use dist/cdn as it is
+//   --only a,b         sides: carousel, shoelace, quiz, wheel, bare (default all)
+//   --measures a,b     groups: ready, insert, shift, presses, lighthouse (default all)
+//   --compare FILE     a results JSON of an earlier run: print (and report) before and after
+//   --save FILE        also write this run's results JSON to FILE
+//   --traces           keep the last round's traces in .cache/bench/keep/ (Lighthouse's reports
+//                      are always kept there)
+//   --verbose          log each measurement as it starts
+//   --report FILE      measure nothing: write BENCHMARKS.md again from a full run's results JSON
+// With --only or --measures the run is partial: it prints its figures and leaves BENCHMARKS.md be.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -14,38 +25,74 @@ import {
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
-import { benchProbe, floorPage, page as pageHtml, setShoelaceSlides, subjects } from './pages.mjs';
-import { writeReport } from './report.mjs';
-import { buildShoelaceCarousel } from './peers.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { harness } from './browser.mjs';
+import { compareRuns, summary } from './compare.mjs';
+import { GROUPS, INSERTED, keeper, measures, NARROW, SETTLE_MS } from './measures.mjs';
+import { subjects } from './pages.mjs';
+import { buildBareLit, buildShoelaceCarousel } from './peers.mjs';
+import { interactions, PRESSES } from './presses.mjs';
+import { osName, writeReport } from './report.mjs';
+import { preparePages } from './setup.mjs';
 
+const ALL_SIDES = ['carousel', 'shoelace', 'quiz', 'wheel', 'bare'];
 const { values: options } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, 'no-build': { type: 'boolean' } },
+  options: {
+    rounds: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean' },
+    only: { type: 'string' },
+    measures: { type: 'string' },
+    compare: { type: 'string' },
+    save: { type: 'string' },
+    traces: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    report: { type: 'string' },
+  },
 });
-const ROUNDS = Number(options.rounds);
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
-  console.error('--rounds takes a whole number from 1');
+const fail = (message) => {
+  console.error(message);
   process.exit(1);
+};
+const ROUNDS = Number(options.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) fail('--rounds takes a whole number from 1');
+const list = (value, all, what) => {
+  if (!value) return all;
+  const picked = value.split(',').map((s) => s.trim());
+  const unknown = picked.filter((s) => !all.includes(s));
+  if (unknown.length) fail(`Unknown ${what}: ${unknown.join(', ')} (known: ${all.join(', ')})`);
+  return all.filter((s) => picked.includes(s));
+};
+const sides = list(options.only, ALL_SIDES, 'side');
+const groups = list(options.measures, GROUPS, 'measure group');
+const full = sides.length === ALL_SIDES.length && groups.length === GROUPS.length;
+const before = options.compare ? JSON.parse(readFileSync(options.compare, 'utf8')) : undefined;
+const project = resolve(import.meta.dirname, '..');
+const report = join(project, 'BENCHMARKS.md');
+if (options.report) {
+  // Only the report, again, from a full run's saved results (after a change to the report's code).
+  const saved = JSON.parse(readFileSync(options.report, 'utf8'));
+  await writeReport({
+    file: report,
+    ...saved,
+    comparison: before ? compareRuns(before, saved) : undefined,
+  });
+  console.log(`Wrote BENCHMARKS.md from ${options.report}`);
+  process.exit(0);
 }
-const PRESSES = 100;
-const INSTANCES = [1, 10, 100];
-/** How long after ready a layout-shift page is watched for late shifts (icons, fonts). */
-const SETTLE_MS = 500;
-/** A phone-sized viewport for the second layout-shift check of our widgets. */
-const NARROW = { width: 375, height: 800 };
 
 const started = performance.now();
 const loadBefore = os.loadavg();
-const project = resolve(import.meta.dirname, '..');
 const work = join(project, '.cache', 'bench');
 const site = join(work, 'site');
+const keepDir = join(work, 'keep');
 const log = (message) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const git = (...args) => execFileSync('git', args, { cwd: project, encoding: 'utf8' }).trim();
 
 // --- Bundles -------------------------------------------------------------------------------------
 if (!options['no-build']) {
@@ -56,21 +103,14 @@ if (!options['no-build']) {
   });
 }
 const cdn = join(project, 'dist', 'cdn');
-if (!existsSync(join(cdn, 'tip-carousel.js'))) {
-  console.error('No dist/cdn/: run without --no-build, or npm run build');
-  process.exit(1);
+if (!existsSync(join(cdn, 'digileder-widgets.js'))) {
+  fail('No dist/cdn/: run without --no-build, or npm run build');
 }
 rmSync(site, { recursive: true, force: true });
+rmSync(keepDir, { recursive: true, force: true });
 mkdirSync(join(site, 'pages'), { recursive: true });
+mkdirSync(keepDir, { recursive: true });
 cpSync(cdn, join(site, 'ours'), { recursive: true });
-log("Bundling Shoelace's carousel (vite library build, like ours)…");
-const shoelace = await buildShoelaceCarousel(work, join(site, 'shoelace'));
-// Served so sl-icon finds its base path; its "system" icons (the arrows) are inline data: URLs, so
-// nothing is fetched from here in practice (the network check below says so).
-symlinkSync(
-  join(project, 'node_modules', '@shoelace-style', 'shoelace', 'dist', 'assets'),
-  join(site, 'shoelace', 'assets'),
-);
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const lazyChunks = (name) =>
@@ -79,403 +119,66 @@ const lazyChunks = (name) =>
     .map((file) => ({ file, gzip: gzip(join(cdn, file)) }));
 const sizes = {
   carousel: { gzip: gzip(join(cdn, 'tip-carousel.js')), lazy: lazyChunks('tip-carousel') },
-  shoelace: { gzip: gzip(shoelace.main), raw: gzip(shoelace.raw) },
   quiz: { gzip: gzip(join(cdn, 'archetype-quiz.js')), lazy: lazyChunks('archetype-quiz') },
   wheel: { gzip: gzip(join(cdn, 'strategy-wheel.js')), lazy: lazyChunks('strategy-wheel') },
+  all: { gzip: gzip(join(cdn, 'digileder-widgets.js')) },
 };
+if (sides.includes('shoelace')) {
+  log("Bundling Shoelace's carousel (vite library build, like ours)…");
+  const shoelace = await buildShoelaceCarousel(work, join(site, 'shoelace'));
+  // Served so sl-icon finds its base path; its "system" icons (the arrows) are inline data: URLs,
+  // so nothing is fetched from here in practice (the network check says so).
+  symlinkSync(
+    join(project, 'node_modules', '@shoelace-style', 'shoelace', 'dist', 'assets'),
+    join(site, 'shoelace', 'assets'),
+  );
+  sizes.shoelace = { gzip: gzip(shoelace.main), raw: gzip(shoelace.raw) };
+}
+if (sides.includes('bare')) {
+  sizes.bare = { gzip: gzip(await buildBareLit(work, join(site, 'bare'))) };
+}
 
 // --- Browser -------------------------------------------------------------------------------------
-const server = await serveStatic(site);
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chromium found: install chromium or set CHROME_PATH');
-  process.exit(1);
-}
+const server = await serveStatic(site, { gzip: true });
+const chromePath = findChrome();
+if (!chromePath) fail('No Chromium found: install chromium or set CHROME_PATH');
 const browser = await puppeteer.launch({
-  executablePath,
+  executablePath: chromePath,
   headless: true,
   args: chromeArgs,
   defaultViewport: { width: 1280, height: 800 },
 });
 const problems = [];
-
-/** Writes a page under site/pages/ and returns its URL. */
-function writePage(name, html) {
-  writeFileSync(join(site, 'pages', `${name}.html`), html);
-  return `${server.base}pages/${name}.html`;
-}
-
-/**
- * Opens `url` in a new incognito context (nothing cached, nothing shared), with the probe, and
- * runs `fn(page, cdp, requests)`; records page errors, console errors and failed requests.
- */
-async function inFreshPage(subject, url, fn, { reducedMotion = false, viewport } = {}) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    if (viewport) await page.setViewport(viewport);
-    const cdp = await page.createCDPSession();
-    const requests = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => problems.push(`${url}: page error ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${url}: console.error ${message.text()}`);
-    });
-    page.on('requestfailed', (request) => problems.push(`${url}: failed ${request.url()}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400)
-        problems.push(`${url}: HTTP ${response.status()} ${response.url()}`);
-    });
-    if (reducedMotion) {
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    }
-    await page.evaluateOnNewDocument(
-      benchProbe,
-      subjects[subject]?.tag ?? 'bench-none',
-      subjects[subject]?.nested ?? '',
-    );
-    await page.goto(url, { waitUntil: 'load' });
-    return await fn(page, cdp, requests);
-  } finally {
-    await context.close();
-  }
-}
-
-const ready = (page) => page.evaluate(() => window.__bench.ready);
-
-async function heapAfterGc(page, cdp) {
-  await page.evaluate(async () => {
-    await window.__bench.frame();
-    await window.__bench.frame();
-  });
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return {
-    heap: usedSize,
-    blink: embedderHeapUsedSize ?? NaN,
-    nodes: metrics.find((m) => m.name === 'Nodes')?.value ?? NaN,
-  };
-}
-
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-// --- Setup: the same tips for Shoelace, and its reserved height -----------------------------------
-/** Reads our built-in Danish tips as the carousel renders them: title, paragraphs, link. */
-const tips = await inFreshPage(
-  'carousel',
-  writePage('setup-tips', pageHtml('carousel')),
-  async (page) => {
-    await ready(page);
-    return page.evaluate(() =>
-      [...document.querySelector('digi-tip-carousel').shadowRoot.querySelectorAll('.slide')].map(
-        (slide) => {
-          const link = slide.querySelector('[part~="link"]');
-          return {
-            title: slide.querySelector('[part~="title"]').textContent.trim(),
-            paragraphs: [...slide.querySelectorAll('[part~="body"]')].map((p) =>
-              p.textContent.trim(),
-            ),
-            ...(link
-              ? { link: { href: link.getAttribute('href'), text: link.textContent.trim() } }
-              : {}),
-          };
-        },
-      ),
-    );
-  },
-);
-setShoelaceSlides(tips);
-// What a Shoelace page carries besides its JS to show the same tips: their HTML.
-sizes.shoelace.content = gzipSync(subjects.shoelace.slides, { level: 9 }).length;
-const shoelaceHeight = await inFreshPage(
-  'shoelace',
-  writePage('setup-shoelace', pageHtml('shoelace')),
-  async (page) => {
-    await ready(page);
-    return page.evaluate(() =>
-      Math.ceil(document.querySelector('sl-carousel').getBoundingClientRect().height),
-    );
-  },
-);
-
-// The README's "reserving space" rules for our widgets, copied from README.md as they stand.
-const readme = readFileSync(join(project, 'README.md'), 'utf8');
-const reserveCss = /### Reserving space[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1]?.trim();
-if (!reserveCss) throw new Error('README.md has no css block under "Reserving space"');
-// Shoelace publishes no such rule; its docs advise `:not(:defined) { visibility: hidden }` against
-// a flash of unstyled content. We give it that plus its exact upgraded height, measured above.
-const shoelaceReserveCss = `sl-carousel:not(:defined) {
-  display: block;
-  height: ${shoelaceHeight}px;
-  overflow: hidden;
-  visibility: hidden;
-}`;
-const css = {
-  carousel: reserveCss,
-  quiz: reserveCss,
-  wheel: reserveCss,
-  shoelace: shoelaceReserveCss,
-};
-const sides = ['carousel', 'shoelace', 'quiz', 'wheel'];
-const floorUrl = writePage('floor', floorPage);
-const pagesUrl = {};
-for (const side of sides) {
-  pagesUrl[side] = {
-    ...Object.fromEntries(
-      INSTANCES.map((n) => [`ready${n}`, writePage(`${side}-${n}`, pageHtml(side, { count: n }))]),
-    ),
-    baseline: writePage(`${side}-baseline`, pageHtml(side, { count: 100, script: false })),
-    reserved: writePage(
-      `${side}-reserved`,
-      pageHtml(side, { css: css[side], script: 'after-paint' }),
-    ),
-    bare: writePage(`${side}-bare`, pageHtml(side, { script: 'after-paint' })),
-  };
-}
-
-// --- Interaction: 100 presses, waiting for the render after each -----------------------------------
-/**
- * Waits, without polling frame by frame (which would itself cost main-thread frames), for the
- * render after an input and for its motion to end: every part's `updateComplete`; for Shoelace,
- * `scrollend` until its `scrolling` and `pendingSlideChange` flags are down, checked again a frame
- * later (after a wrap-around it jumps from a clone); the shadow root's animations and transitions
- * (`finished`); then one frame. Without a widget (the harness floor), just the frame. Resolves to
- * false when Shoelace's scrolling did not end within 2 s.
- */
-const settle = (page, tag) =>
-  page.evaluate(async (t) => {
-    const { frame, parts } = window.__bench;
-    const el = document.querySelector(t);
-    if (!el) {
-      await frame();
-      return true;
-    }
-    await Promise.all(parts(el).map((node) => node.updateComplete));
-    const scroller = el.shadowRoot.querySelector('[part~="scroll-container"]');
-    const still = () => !el.scrolling && !el.pendingSlideChange;
-    let ok = true;
-    for (let i = 0; scroller && ok && i < 10; i++) {
-      if (still()) {
-        await frame();
-        if (still()) break;
-        continue;
-      }
-      ok = await new Promise((done) => {
-        const end = () => {
-          if (!still()) return;
-          clearTimeout(timer);
-          scroller.removeEventListener('scrollend', end);
-          done(true);
-        };
-        const timer = setTimeout(() => {
-          scroller.removeEventListener('scrollend', end);
-          done(false);
-        }, 2000);
-        scroller.addEventListener('scrollend', end);
-      });
-    }
-    await Promise.all(parts(el).map((node) => node.updateComplete));
-    await Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    await frame();
-    return ok;
-  }, tag);
-
-/** Focuses the control the key presses go to; returns a function reading the widget's position. */
-const interactions = {
-  carousel: {
-    what: 'Enter ×100 on the focused next button',
-    focus: '[part~="next-button"]',
-    key: 'Enter',
-    position: (tag) =>
-      document.querySelector(tag).shadowRoot.querySelector('[part~="position"]').textContent.trim(),
-    expect: `${(PRESSES % 13) + 1} af 13`,
-  },
-  shoelace: {
-    what: 'Enter ×100 on the focused next button',
-    focus: '[part~="navigation-button--next"]',
-    key: 'Enter',
-    position: (tag) => `${document.querySelector(tag).activeSlide + 1} af 13`,
-    expect: `${(PRESSES % 13) + 1} af 13`,
-  },
-  floor: { what: 'Enter ×100 on a plain button, no widget', key: 'Enter' },
-  wheel: {
-    what: 'ArrowRight ×100 on the focused tab of the tablist',
-    focus: '[role="tab"][tabindex="0"]',
-    key: 'ArrowRight',
-    position: (tag) =>
-      [...document.querySelector(tag).shadowRoot.querySelectorAll('[role="tab"]')].findIndex(
-        (tab) => tab.getAttribute('aria-selected') === 'true',
-      ),
-    expect: PRESSES % 5,
-  },
-};
-
-/** One quiz action: Start, an answer (the option cycling with the question), Next, or Restart. */
-async function quizAction(page, tag, n) {
-  const handle = await page.evaluateHandle(
-    (t, i) => {
-      const root = document.querySelector(t).shadowRoot;
-      const start = root.querySelector('[part~="start-button"]');
-      if (start) return start;
-      const restart = root.querySelector('[part~="restart-button"]');
-      if (restart) return restart;
-      const options = [...root.querySelectorAll('[part~="option"]')];
-      if (!options.some((o) => o.querySelector('input').checked))
-        return options[i % options.length];
-      return root.querySelector('[part~="next-button"]');
-    },
-    tag,
-    n,
-  );
-  await handle.asElement().click();
-  await handle.dispose();
-}
-
-async function measurePresses(side, { reducedMotion = false } = {}) {
-  const tag = side === 'floor' ? 'bench-none' : subjects[side].tag;
-  return inFreshPage(
-    side,
-    side === 'floor' ? floorUrl : pagesUrl[side].ready1,
-    async (page, cdp) => {
-      const how = interactions[side];
-      if (side === 'floor') {
-        await page.focus('button');
-      } else {
-        await ready(page);
-        await settle(page, tag);
-        await page.evaluate(
-          (t, s) => document.querySelector(t).shadowRoot.querySelector(s)?.focus(),
-          tag,
-          how?.focus ?? '[part~="start-button"]',
-        );
-      }
-      await cdp.send('Performance.enable');
-      const before = await metrics(cdp);
-      const wall = performance.now();
-      for (let i = 0; i < PRESSES; i++) {
-        if (how) await page.keyboard.press(how.key);
-        else await quizAction(page, tag, i);
-        if (!(await settle(page, tag))) problems.push(`${side}: press ${i + 1} never settled`);
-      }
-      const after = await metrics(cdp);
-      const ms = (name) => (after[name] - before[name]) * 1000;
-      if (how?.position) {
-        const position = await page.evaluate(how.position, tag);
-        if (position !== how.expect)
-          problems.push(
-            `${side}: after ${PRESSES} presses the position is ${position}, expected ${how.expect}`,
-          );
-      }
-      return {
-        task: ms('TaskDuration'),
-        cpu: ms('ThreadTime'),
-        script: ms('ScriptDuration'),
-        layout: ms('LayoutDuration'),
-        style: ms('RecalcStyleDuration'),
-        wall: performance.now() - wall,
-      };
-    },
-    { reducedMotion },
-  );
+const h = harness({ browser, server, site, problems });
+const { urls, tips, css } = await preparePages(h, project, sides);
+if (sizes.shoelace) {
+  // What a Shoelace page carries besides its JS to show the same tips: their HTML.
+  sizes.shoelace.content = gzipSync(subjects.shoelace.slides, { level: 9 }).length;
 }
 
 // --- Rounds --------------------------------------------------------------------------------------
 const results = Object.fromEntries([...sides, 'floor'].map((side) => [side, {}]));
-const add = (side, metric, value) => (results[side][metric] ??= []).push(value);
-const network = {};
-
-const measures = [
-  ...INSTANCES.map((n) => ({
-    name: `ready${n}`,
-    async run(side, round) {
-      return inFreshPage(side, pagesUrl[side][`ready${n}`], async (page, cdp, requests) => {
-        const r = await ready(page);
-        if (r.count !== n) problems.push(`${side}: ${r.count} instances on the ${n}-instance page`);
-        add(side, `ready${n}`, r.at);
-        add(side, `upgrade${n}`, r.at - r.bundleEnd);
-        if (n === 1 && round === 0) {
-          await settle(page, subjects[side].tag);
-          network[side] = requests
-            .filter((u) => !u.endsWith('.html'))
-            .map((u) => u.replace(server.base, '/'));
-        }
-        if (n === 100) {
-          const { heap, blink, nodes } = await heapAfterGc(page, cdp);
-          add(side, 'heapRaw100', heap);
-          add(side, 'blinkRaw100', blink);
-          add(side, 'nodes100', nodes);
-        }
-      });
-    },
-  })),
-  {
-    name: 'baseline',
-    async run(side) {
-      return inFreshPage(side, pagesUrl[side].baseline, async (page, cdp) => {
-        const { heap, blink } = await heapAfterGc(page, cdp);
-        add(side, 'heapBase', heap);
-        add(side, 'blinkBase', blink);
-      });
-    },
-  },
-  ...['reserved', 'bare', 'reserved-narrow'].map((variant) => ({
-    name: variant,
-    // Shoelace's reservation is its height at 1280 px; a phone-width one would need another.
-    only: variant === 'reserved-narrow' ? ['carousel', 'quiz', 'wheel'] : undefined,
-    async run(side) {
-      const narrow = variant === 'reserved-narrow';
-      const url = pagesUrl[side][narrow ? 'reserved' : variant];
-      const viewport = narrow ? NARROW : undefined;
-      return inFreshPage(
-        side,
-        url,
-        async (page) => {
-          await ready(page);
-          const sum = await page.evaluate(async (wait) => {
-            await new Promise((done) => setTimeout(done, wait));
-            await window.__bench.frame();
-            return window.__bench.shifts.reduce((a, b) => a + b, 0);
-          }, SETTLE_MS);
-          add(side, `shift-${variant}`, sum);
-        },
-        { viewport },
-      );
-    },
-  })),
-  {
-    name: 'presses',
-    extra: ['floor'],
-    async run(side) {
-      // The quiz and the wheel have no peer: measured under reduced motion, so their figure is the
-      // interaction's own work and the run stays short (waiting out each fade costs wall time).
-      const r = await measurePresses(side, { reducedMotion: side === 'quiz' || side === 'wheel' });
-      for (const [k, v] of Object.entries(r)) add(side, `presses-${k}`, v);
-    },
-  },
-  {
-    name: 'presses-reduced',
-    only: ['carousel', 'shoelace'],
-    async run(side) {
-      const r = await measurePresses(side, { reducedMotion: true });
-      for (const [k, v] of Object.entries(r)) add(side, `pressesReduced-${k}`, v);
-    },
-  },
-];
-
+const ctx = {
+  h,
+  urls,
+  add: (side, metric, value) => (results[side][metric] ??= []).push(value),
+  problems,
+  network: {},
+  serverBase: server.base,
+  chromePath,
+  keepDir: keeper(keepDir, ROUNDS, options.traces),
+};
+const chosen = measures(ctx).filter((m) => groups.includes(m.group));
 const spent = {};
 for (let round = 0; round < ROUNDS; round++) {
-  // Interleaved: ours, Shoelace, ours, Shoelace…; who goes first alternates by round.
-  const order = round % 2 ? ['shoelace', 'carousel', 'quiz', 'wheel'] : sides;
-  for (const measure of measures) {
-    for (const side of [...order, ...(measure.extra ?? [])]) {
-      if (measure.only && !measure.only.includes(side)) continue;
+  // Interleaved: ours, Shoelace, ours, Shoelace…; the order turns round every other round.
+  const order = round % 2 ? [...sides].reverse() : sides;
+  for (const measure of chosen) {
+    const these = order.filter((side) => measure.sides.includes(side));
+    if (!these.length) continue;
+    for (const side of [...these, ...(measure.extra ?? [])]) {
       const t0 = performance.now();
+      if (options.verbose) log(`${measure.name}, ${side}`);
       await measure.run(side, round);
       spent[measure.name] = (spent[measure.name] ?? 0) + performance.now() - t0;
     }
@@ -488,42 +191,92 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 for (const side of sides) {
   const r = results[side];
-  r.heap100 = r.heapRaw100.map((v, i) => v - r.heapBase[i]);
-  r.blink100 = r.blinkRaw100.map((v, i) => v - r.blinkBase[i]);
+  const minus = (a, b) => a?.map((v, i) => v - b[i]);
+  if (r.heapRaw100) r.heap100 = minus(r.heapRaw100, r.heapBase);
+  if (r.blinkRaw100) r.blink100 = minus(r.blinkRaw100, r.blinkBase);
   // The widget's own main-thread time: the presses minus the harness floor of the same round.
-  r['presses-net'] = r['presses-task'].map((v, i) => v - results.floor['presses-task'][i]);
-  r['presses-cpuNet'] = r['presses-cpu'].map((v, i) => v - results.floor['presses-cpu'][i]);
+  for (const prefix of ['presses', 'pressesReduced']) {
+    if (!r[`${prefix}-busy`]) continue;
+    r[`${prefix}-net`] = minus(r[`${prefix}-busy`], results.floor[`${prefix}-busy`]);
+    r[`${prefix}-cpuNet`] = minus(r[`${prefix}-cpu`], results.floor[`${prefix}-cpu`]);
+  }
 }
 
 const chromium = await browser.version();
 await browser.close();
 server.close();
 
-// The raw figures, for a closer look (not committed).
-writeFileSync(join(work, 'results.json'), JSON.stringify({ results, sizes, network }, null, 1));
-await writeReport({
-  file: join(project, 'BENCHMARKS.md'),
+const version = (path) => JSON.parse(readFileSync(join(project, path), 'utf8')).version;
+const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+const meta = {
+  commit: git('rev-parse', 'HEAD'),
+  dirty,
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  rounds: ROUNDS,
+  sides,
+  groups,
+  seconds: (performance.now() - started) / 1000,
+  load: { before: loadBefore, after: os.loadavg() },
+  chromium,
+  node: process.version,
+  machine: {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: os.cpus().length,
+    memory: os.totalmem(),
+    os: osName(),
+  },
+  versions: Object.fromEntries(
+    [
+      ['widgets', 'package.json'],
+      ['shoelace', 'node_modules/@shoelace-style/shoelace/package.json'],
+      ['lit', 'node_modules/lit/package.json'],
+      ['vite', 'node_modules/vite/package.json'],
+      ['puppeteer', 'node_modules/puppeteer-core/package.json'],
+      ['lighthouse', 'node_modules/lighthouse/package.json'],
+      ['chromeLauncher', 'node_modules/chrome-launcher/package.json'],
+    ].map(([name, path]) => [name, version(path)]),
+  ),
+  lighthouse: ctx.lighthouse,
+};
+const run = {
+  meta,
   results,
   sizes,
-  network,
+  network: ctx.network,
+  problems,
   tips: tips.length,
-  rounds: ROUNDS,
   presses: PRESSES,
+  inserted: INSERTED,
   settleMs: SETTLE_MS,
   narrow: NARROW,
-  chromium,
-  css: { ours: reserveCss, shoelace: shoelaceReserveCss },
-  interactions: {
-    carousel: interactions.carousel.what,
-    shoelace: interactions.shoelace.what,
-    wheel: interactions.wheel.what,
-  },
-  problems,
-  load: { before: loadBefore, after: os.loadavg() },
-  seconds: (performance.now() - started) / 1000,
-});
+  css: { ours: css.carousel, shoelace: css.shoelace },
+  interactions: Object.fromEntries(
+    ['carousel', 'shoelace', 'wheel'].map((side) => [side, interactions[side].what]),
+  ),
+};
+const json = JSON.stringify(run, null, 1);
+writeFileSync(join(work, 'results.json'), json);
+if (options.save) {
+  mkdirSync(dirname(resolve(options.save)), { recursive: true });
+  writeFileSync(options.save, json);
+}
+
+console.log(`\n${summary(run)}`);
+const comparison = before ? compareRuns(before, run) : undefined;
+if (comparison) {
+  console.log(`\n${comparison}`);
+  writeFileSync(join(work, 'compare.md'), comparison);
+}
+if (full) {
+  await writeReport({ file: report, ...run, comparison });
+  log('Wrote BENCHMARKS.md');
+} else {
+  log('A partial run (--only or --measures): BENCHMARKS.md left as it was');
+}
+log(
+  `Results: ${join(work, 'results.json')}${options.save ? ` and ${options.save}` : ''}${comparison ? `; before/after: ${join(work, 'compare.md')}` : ''}`,
+);
 if (problems.length) {
   console.error(`${problems.length} problem(s) during the run:\n${problems.join('\n')}`);
   process.exitCode = 1;
 }
-log('Wrote BENCHMARKS.md');
