@@ -83,7 +83,9 @@ export function compareRuns(before, after) {
   }
   const describe = (run) =>
     `${run.meta.commit.slice(0, 10)}${run.meta.dirty ? ' (with uncommitted changes)' : ''}, ${run.meta.date}, ${run.meta.rounds} round(s), load ${run.meta.load.before.map((v) => v.toFixed(1)).join('/')}`;
-  return `Before: ${describe(before)}. After: ${describe(after)}.\n\n${table(
+  const caution =
+    'A verdict is only as good as the runs: compare runs of the same rounds made under a similar load (the spread of one round is unknown, and a busy machine slows everything); the CPU-time rows (ThreadTime) are the steadiest.';
+  return `Before: ${describe(before)}. After: ${describe(after)}. ${caution}\n\n${table(
     ['Side', 'Metric', 'Before, median (min–max)', 'After', 'Change of the median', 'Verdict'],
     rows,
   )}`;
