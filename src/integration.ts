@@ -8,7 +8,7 @@ import type { Lang } from './core/lang.js';
 import type { DigiErrorReason, LoadRequest } from './core/problems.js';
 import { DigiStrategyWheel, strategyWheelSpec } from './strategy-wheel/index.js';
 import { DigiTipCarousel, tipCarouselSpec } from './tip-carousel/index.js';
-import { widgets as registered } from './widgets.json';
+import registry from './widgets.json' with { type: 'json' };
 
 export {
   contrastRatio,
@@ -52,7 +52,7 @@ export const isWidgetName = (value: unknown): value is WidgetName =>
   typeof value === 'string' && Object.hasOwn(specs, value);
 
 /** Every widget, in the registry's order. */
-export const WIDGETS: readonly WidgetEntry[] = registered
+export const WIDGETS: readonly WidgetEntry[] = registry.widgets
   .filter((widget) => isWidgetName(widget.name))
   .map(({ name, tag }) => ({
     name: name as WidgetName,

@@ -1,9 +1,11 @@
 // A small stand-in for what SharePoint Online gives a web part, for the tests of the real built
 // bundle (scripts/sharepoint/e2e.mjs) in Chromium. It is test code, not a copy of SharePoint:
 // - an AMD `define` that runs the bundle's factory with the modules it names;
-// - the parts of @microsoft/sp-core-library, sp-webpart-base and sp-property-pane the bundle
-//   uses: `Version.parse`, `BaseClientSideWebPart` and the property-pane field factories, which
-//   return the same `{ type, targetProperty, properties }` objects as SPFx's;
+// - the parts of @microsoft/sp-core-library, sp-webpart-base, sp-property-pane and sp-loader
+//   the bundle uses: `Version.parse`, `BaseClientSideWebPart`, the property-pane field factories
+//   (the same `{ type, targetProperty, properties }` objects as SPFx's) and
+//   `SPComponentLoader.loadComponentById`, through which the pane's lazy chunk gets
+//   sp-property-pane;
 // - the lifecycle SPFx runs (`onInit`, `onThemeChanged`, `render`, property changes from the pane
 //   followed by `onPropertyPaneFieldChanged` and `render`, `loadPropertyPaneResources` before
 //   `getPropertyPaneConfiguration`, `context.propertyPane.refresh()`, `onDispose`), and the
@@ -99,6 +101,27 @@
   }
   modules.set('@microsoft/sp-webpart-base', { BaseClientSideWebPart });
 
+  // SharePoint's framework components by id (their ids in SPFx 1.23.2's manifests). A bundle
+  // names them as AMD dependencies, or asks the loader for them when a lazy chunk needs one.
+  const components = {
+    '7263c7d0-1d6a-45ec-8d85-d4d1d234171b': '@microsoft/sp-core-library',
+    '974a7777-0990-4136-8fa6-95d80114c2e0': '@microsoft/sp-webpart-base',
+    'f9e737b7-f0df-4597-ba8c-3060f82380db': '@microsoft/sp-property-pane',
+    '1c6c9123-7aac-41f3-a376-3caea41ed83f': '@microsoft/sp-loader',
+  };
+  const requested = [];
+  modules.set('@microsoft/sp-loader', {
+    SPComponentLoader: {
+      loadComponentById(id, version) {
+        requested.push(`${id}@${version}`);
+        const name = components[id];
+        return name
+          ? Promise.resolve(modules.get(name))
+          : Promise.reject(new Error(`no framework component ${id}`));
+      },
+    },
+  });
+
   /** Loads the bundle named by the component's manifest; resolves to its web part class. */
   function load(scriptUrl, componentId, version) {
     const id = `${componentId}_${version}`;
@@ -170,5 +193,5 @@
     };
   }
 
-  window.spStandIn = { load, mount, FieldType };
+  window.spStandIn = { load, mount, FieldType, requested };
 })();

@@ -22,7 +22,7 @@ import {
   type WidgetSettings,
 } from './properties';
 import { addressText, fill, paneLang, type AddressStrings } from './strings';
-import { applyTokens, themeTokens, type SemanticColors } from './theme';
+import { applyLook, themeLook, type SemanticColors } from './theme';
 
 defineWidgets();
 
@@ -99,15 +99,9 @@ export default class DigilederWidgetsWebPart extends BaseClientSideWebPart<IDigi
     if (!this.pane) return { pages: [] };
     const lang = paneLang(this.uiCulture());
     const strings = this.pane.paneStrings(lang);
-    const tag = TAGS[this.settings().widget];
-    // The widget's own default heading level, read from an element that is never connected.
-    const sample = this.domElement.ownerDocument.createElement(tag) as HTMLElement & {
-      headingLevel?: number;
-    };
     return this.pane.paneConfiguration({
       properties: { ...DEFAULTS, ...this.properties },
       strings,
-      defaultHeadingLevel: sample.headingLevel ?? 2,
       checkAddress: (value) => this.checkAddress(value, addressText(lang)),
       checkJson: (value) => this.checkJson(value, strings.pastedMissing),
     });
@@ -116,7 +110,7 @@ export default class DigilederWidgetsWebPart extends BaseClientSideWebPart<IDigi
   /** The theme's colours on the root, where the widget inherits them. */
   private applyTheme(widget: WidgetName): void {
     if (!this.root) return;
-    applyTokens(this.root, themeTokens(this.theme, widget === 'strategy-wheel' ? PALETTE : []));
+    applyLook(this.root, themeLook(this.theme, widget === 'strategy-wheel' ? PALETTE : []));
   }
 
   private settings(): WidgetSettings {

@@ -26,6 +26,12 @@ const css = (tags: Readonly<Record<WidgetName, string>>): string => {
       .join('\n');
   return `
 .${ROOT_CLASS} { container-type: inline-size; }
+.${ROOT_CLASS}[data-card] {
+  padding: 1rem;
+  border-radius: var(--digi-radius, ${tokenDefault('radius')});
+  background: var(--digi-color-surface);
+  color: var(--digi-color-text);
+}
 .${ROOT_CLASS} > * { display: block; }
 ${rules(0)}
 @container (max-width: 40rem) {

@@ -47,7 +47,7 @@ const da: PaneStrings = {
   paneDescription:
     'Vælg widget og indhold. Siden viser ændringerne med det samme, og de gemmes, når du gemmer siden.',
   widgetGroup: 'Widget',
-  widgetLabel: 'Widget',
+  widgetLabel: 'Hvilken widget skal siden vise?',
   widgetNames: {
     'tip-carousel': 'Råd-karrusel: råd, der vises ét ad gangen',
     'archetype-quiz': 'Selvtest: Hvilken digital type er du?',
@@ -73,7 +73,7 @@ const da: PaneStrings = {
   labelLabel: 'Navn til skærmlæsere (valgfrit)',
   labelDescription: 'Læses op, når man når til widgetten. Tomt felt: widgettens eget navn.',
   headingLabel: 'Overskriftsniveau',
-  headingDefault: 'Widgettens eget (niveau {level})',
+  headingDefault: 'Widgettens eget niveau',
   headingLevel: 'Niveau {level}',
   settingsGroup: 'Indstillinger',
   autoplayLabel: 'Skift råd automatisk',
@@ -98,7 +98,7 @@ const en: PaneStrings = {
   paneDescription:
     'Choose a widget and its content. The page shows your changes at once; they are kept when you save the page.',
   widgetGroup: 'Widget',
-  widgetLabel: 'Widget',
+  widgetLabel: 'Which widget should the page show?',
   widgetNames: {
     'tip-carousel': 'Tip carousel: tips shown one at a time',
     'archetype-quiz': 'Self-assessment: what kind of digital colleague are you?',
@@ -124,7 +124,7 @@ const en: PaneStrings = {
   labelLabel: 'Name for screen readers (optional)',
   labelDescription: "Read out when a reader reaches the widget. Empty: the widget's own name.",
   headingLabel: 'Heading level',
-  headingDefault: "The widget's own (level {level})",
+  headingDefault: "The widget's own level",
   headingLevel: 'Level {level}',
   settingsGroup: 'Settings',
   autoplayLabel: 'Change tips automatically',

@@ -30,8 +30,6 @@ export { paneStrings };
 export interface PaneInput {
   readonly properties: Readonly<IDigilederWidgetsWebPartProps>;
   readonly strings: PaneStrings;
-  /** The chosen widget's own heading level. */
-  readonly defaultHeadingLevel: number;
   /** The problem with a content file's address, or `''`. */
   readonly checkAddress: (value: string) => Promise<string>;
   /** The problem with pasted JSON, or `''`. */
@@ -157,10 +155,7 @@ export function paneConfiguration(input: PaneInput): IPropertyPaneConfiguration 
         PropertyPaneTextField('label', { label: s.labelLabel, description: s.labelDescription }),
         PropertyPaneDropdown('headingLevel', {
           label: s.headingLabel,
-          options: [
-            { key: 0, text: fill(s.headingDefault, { level: input.defaultHeadingLevel }) },
-            ...levels,
-          ],
+          options: [{ key: 0, text: s.headingDefault }, ...levels],
         }),
       ],
     },

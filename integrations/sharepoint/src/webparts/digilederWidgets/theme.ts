@@ -2,13 +2,14 @@
 // theme, or the section's neutral, soft, strong or dark variant) become `--digi-color-*` values.
 // Every value is checked with the package's contrast helper: text 4.5:1 and controls 3:1 against
 // each background it is drawn on. A theme colour that fails is replaced by a safe one; a
-// background no text can be read on gives the widgets' own look.
+// background the widgets cannot be read on gives their own look, on a card.
 import {
   contrastRatio,
   GRAPHIC_CONTRAST,
   HEX_COLOR,
   TEXT_CONTRAST,
   textColorOn,
+  tokenDefault,
 } from '@digileder/widgets/integration.js';
 
 /** The semantic colours read (a subset of Fluent UI's `ISemanticColors`, as SPFx passes them). */
@@ -75,20 +76,38 @@ function first(
   return fallback;
 }
 
+/** The look for a section: token values, and whether the widget sits on a card of its own. */
+export interface ThemeLook {
+  readonly tokens: Readonly<Record<ColorToken, string>>;
+  /** True when the section's colours could not be used: the widgets' own colours on a card. */
+  readonly card: boolean;
+}
+
+/** The widgets' own colours, on a card of their own surface. */
+const ownLook: ThemeLook = {
+  tokens: Object.fromEntries(
+    COLOR_TOKENS.map((name) => [name, tokenDefault(`color-${name}`)]),
+  ) as Record<ColorToken, string>,
+  card: true,
+};
+
 /**
- * The `--digi-color-*` values for `colors`, or `undefined` when the widgets' own look must be
- * used: no theme, a background no text reaches 4.5:1 on, or a background that one of `graphics`
- * (fills that must stand out from it, such as the wheel's segments) does not reach 3:1 against.
+ * The look for a section's `colors` (`undefined`: no theme, the widgets' defaults apply). The
+ * section's colours become the tokens, each checked and replaced by a safe one where it fails.
+ * The widgets' own look, on a card, is used instead when the section's background cannot carry
+ * them: no text reaches 4.5:1 on it, one of `graphics` (fills that must stand out from it, such
+ * as the wheel's segments) does not reach 3:1 against it, or no text colour stays readable on
+ * the accent colour and its hovered shade.
  */
-export function themeTokens(
+export function themeLook(
   colors: SemanticColors | undefined,
   graphics: readonly string[] = [],
-): Record<ColorToken, string> | undefined {
+): ThemeLook | undefined {
   const surface = hex(colors?.bodyBackground);
   if (!colors || !surface) return undefined;
   const base = textColorOn(surface);
-  if (!reaches(base, TEXT_CONTRAST, [surface])) return undefined;
-  if (!graphics.every((fill) => reaches(fill, GRAPHIC_CONTRAST, [surface]))) return undefined;
+  if (!reaches(base, TEXT_CONTRAST, [surface])) return ownLook;
+  if (!graphics.every((fill) => reaches(fill, GRAPHIC_CONTRAST, [surface]))) return ownLook;
 
   const text = first([colors.bodyText], TEXT_CONTRAST, [surface], base);
   // Hovered buttons and quiet areas: text must stay readable on it, else it is the surface.
@@ -97,36 +116,36 @@ export function themeTokens(
   const grounds = [surface, quiet];
   const muted = first([colors.bodySubtext], TEXT_CONTRAST, grounds, text);
   const accent = first([colors.link, colors.primaryButtonBackground], TEXT_CONTRAST, grounds, text);
-  const onAccentGrounds = [accent, hovered(accent)];
   const onAccent = first(
     [colors.primaryButtonText, surface, textColorOn(accent)],
     TEXT_CONTRAST,
-    onAccentGrounds,
+    [accent, hovered(accent)],
     '',
   );
-  if (!onAccent) return undefined;
+  if (!onAccent) return ownLook;
   return {
-    surface,
-    subtle: quiet,
-    text,
-    muted,
-    accent,
-    'on-accent': onAccent,
-    border: first([colors.inputBorder], GRAPHIC_CONTRAST, grounds, muted),
-    focus: first([colors.focusBorder], GRAPHIC_CONTRAST, grounds, text),
-    error: first([colors.errorText], TEXT_CONTRAST, grounds, text),
+    tokens: {
+      surface,
+      subtle: quiet,
+      text,
+      muted,
+      accent,
+      'on-accent': onAccent,
+      border: first([colors.inputBorder], GRAPHIC_CONTRAST, grounds, muted),
+      focus: first([colors.focusBorder], GRAPHIC_CONTRAST, grounds, text),
+      error: first([colors.errorText], TEXT_CONTRAST, grounds, text),
+    },
+    card: false,
   };
 }
 
-/** Sets (or, for `undefined`, removes) the tokens on `element`, where the widget inherits them. */
-export function applyTokens(
-  element: HTMLElement,
-  tokens: Readonly<Record<ColorToken, string>> | undefined,
-): void {
+/** Sets the look's tokens on `element`, where the widget inherits them (none: removes them). */
+export function applyLook(element: HTMLElement, look: ThemeLook | undefined): void {
   for (const name of COLOR_TOKENS) {
     const property = `--digi-color-${name}`;
-    const value = tokens?.[name];
+    const value = look?.tokens[name];
     if (value) element.style.setProperty(property, value);
     else element.style.removeProperty(property);
   }
+  element.toggleAttribute('data-card', look?.card ?? false);
 }
