@@ -83,6 +83,16 @@ export default tseslint.config(
     files: ['integrations/**/*.ts'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      // The web part builds its DOM with DOM APIs only.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build elements with DOM APIs.' },
+        { property: 'outerHTML', message: 'Build elements with DOM APIs.' },
+        { property: 'insertAdjacentHTML', message: 'Build elements with DOM APIs.' },
+      ],
+    },
   },
   ...storybook.configs['flat/recommended'],
   prettier,

@@ -211,9 +211,16 @@ export const themeChecks = {
         await page.type('#pane-contentAddress', `${c.LIBRARY}tips.json`);
         same(await settlePane(page), [], 'the pane with a good address');
         await ready(page, 1, 'tip-carousel');
-        await page.evaluate(() => document.activeElement?.blur());
-        const pane = await page.$('#pane');
-        c.writeScreenshot(await pane.screenshot({ type: 'png' }));
+        // The page as an editor sees it: the web part beside its pane (the second section,
+        // empty here, left out).
+        await page.evaluate(async () => {
+          document.activeElement?.blur();
+          document.getElementById('section-2').hidden = true;
+          const widget = document.querySelector('#webpart-1 digi-tip-carousel');
+          await Promise.all(widget.shadowRoot.getAnimations().map((a) => a.finished));
+        });
+        const workbench = await page.$('.workbench');
+        c.writeScreenshot(await workbench.screenshot({ type: 'png' }));
       }
       await page.close();
     }

@@ -115,12 +115,9 @@ const context = {
   },
 };
 
-let failed = 0;
-try {
-  failed = await runChecks(context, process.argv.slice(2));
-} finally {
+const failed = await runChecks(context, process.argv.slice(2)).finally(async () => {
   await browser.close();
   server.close();
-}
+});
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
 process.exitCode = failed ? 1 : 0;
