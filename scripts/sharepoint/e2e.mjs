@@ -5,9 +5,10 @@
 //   built-in  – every widget, Danish and English by the page's UI culture (da-DK, en-US), and a
 //               fixed language; at 1100 and 375 px the text below the web part does not move from
 //               the first frame to the widget being ready; axe clean.
-//   address   – each widget's content from a JSON file in a document library, fetched with the
-//               reader's session; at 1100 and 375 px the text below does not move while the file
-//               loads (the web part reserves the widget's space).
+//   address   – each widget's content from a JSON file in a document library (its built-in
+//               content), fetched with the reader's session; at 1100, 700, 480, 375 and 320 px
+//               the text below does not move while the file loads (the web part reserves the
+//               space, see scripts/sharepoint/reserve.mjs).
 //   pasted    – JSON typed into the pane: checked there, shown by the widget.
 //   broken    – broken JSON, JSON of the wrong shape, a broken file and a foreign address give
 //               the widget's own message (or ours, for the address) in the pane and on the page;
@@ -23,6 +24,7 @@
 //               docs/images/sharepoint-pane.png.
 // Every page must log no page error and no CSP violation. Prints one line per check and
 // `SharePoint: N passed, N failed`.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -65,14 +67,29 @@ const entry = {
 };
 
 const fixture = (name) => readFileSync(join(project, 'test', 'fixtures', name), 'utf8');
+// The widgets' Danish built-in content as files: the space the web part reserves must hold it.
+const builtIn = JSON.parse(
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      '--eval',
+      ['tip-carousel', 'archetype-quiz', 'strategy-wheel']
+        .map((w, i) => `import { da as w${i} } from './src/${w}/${w}.da.ts';`)
+        .join('') + 'console.log(JSON.stringify([w0.content, w1.content, w2.content]));',
+    ],
+    { cwd: project, encoding: 'utf8' },
+  ),
+);
 const server = await serve({
   standin: join(import.meta.dirname, 'standin'),
   assets,
   cdn: join(project, 'dist', 'cdn'),
   files: {
     'tips.json': fixture('tips.json'),
-    'selvtest.json': fixture('quiz-weights.json'),
-    'strategihjul.json': fixture('wheel-themes.json'),
+    'raad.json': JSON.stringify(builtIn[0]),
+    'selvtest.json': JSON.stringify(builtIn[1]),
+    'strategihjul.json': JSON.stringify(builtIn[2]),
     'ødelagt.json': fixture('broken.json'),
   },
 });

@@ -11,6 +11,7 @@ import {
   defineWidgets,
   PALETTE,
   WIDGETS,
+  type ContentInput,
   type WidgetName,
 } from '@digileder/widgets/integration.js';
 import { adoptStyles, NOTICE_CLASS, ROOT_CLASS } from './layout';
@@ -165,45 +166,29 @@ export default class DigilederWidgetsWebPart extends BaseClientSideWebPart<IDigi
     return fill(s.addressForeign, { origin: new URL(this.pageUrl()).origin });
   }
 
-  /** Runs `check` for `field`, aborting the field's previous check. `''` when superseded. */
-  private async checkLatest(
-    field: string,
-    check: (signal: AbortSignal) => Promise<string | undefined>,
-  ): Promise<string> {
+  /**
+   * The widget's own message about `input` in the pane's language, or `''` when it is good. A
+   * newer check of the same field aborts this one, which then gives `''` (its answer is stale).
+   */
+  private async checkField(field: string, input: ContentInput): Promise<string> {
     this.checks.get(field)?.abort();
     const controller = new AbortController();
     this.checks.set(field, controller);
-    const message = await check(controller.signal);
+    const { widget } = this.settings();
+    const lang = paneLang(this.uiCulture());
+    const result = await checkContent(widget, input, lang, controller.signal);
     if (this.checks.get(field) === controller) this.checks.delete(field);
-    return message ?? '';
+    return result && !result.ok ? result.message : '';
   }
 
   private checkAddress(value: string, s: AddressStrings): Promise<string> {
     const address = resolveAddress(value, this.pageUrl());
     if (!address.ok) return Promise.resolve(this.addressProblem(address.problem, s));
-    const { widget } = this.settings();
-    return this.checkLatest('contentAddress', async (signal) => {
-      const result = await checkContent(
-        widget,
-        { src: address.url },
-        paneLang(this.uiCulture()),
-        signal,
-      );
-      return result && !result.ok ? result.message : '';
-    });
+    return this.checkField('contentAddress', { src: address.url });
   }
 
   private checkJson(value: string, missing: string): Promise<string> {
     if (!value.trim()) return Promise.resolve(missing);
-    const { widget } = this.settings();
-    return this.checkLatest('contentJson', async (signal) => {
-      const result = await checkContent(
-        widget,
-        { text: value },
-        paneLang(this.uiCulture()),
-        signal,
-      );
-      return result && !result.ok ? result.message : '';
-    });
+    return this.checkField('contentJson', { text: value });
   }
 }

@@ -10,20 +10,47 @@ export const ROOT_CLASS = 'digileder-widgets';
 export const NOTICE_CLASS = 'digileder-widgets-notice';
 
 /**
- * The least height of each widget, wide and in a column of at most 40rem, for the built-in
- * content (measured by `npm run bench` at 320 to 1280 px, layout shift 0).
+ * The least height of each widget before a reader does anything, by the web part's own width:
+ * from each width on (rem), a height (rem). Measured with the built-in content in both languages
+ * by scripts/sharepoint/reserve.mjs and rounded up; the carousel's is its tallest tip (autoplay
+ * shows them all unasked). The quiz keeps these heights itself once drawn (its styles); here they
+ * hold its place while its content loads.
  */
-const RESERVED: Readonly<Record<WidgetName, readonly [wide: string, narrow: string]>> = {
-  'tip-carousel': ['20rem', '34rem'],
-  'archetype-quiz': ['27rem', '37rem'],
-  'strategy-wheel': ['37rem', '56rem'],
-};
+const RESERVED: Readonly<Record<WidgetName, readonly (readonly [from: number, height: number])[]>> =
+  {
+    'tip-carousel': [
+      [0, 36],
+      [17.5, 32.5],
+      [20, 31],
+      [22.5, 26.5],
+      [25, 23.5],
+      [30, 22],
+      [35, 19],
+    ],
+    'archetype-quiz': [
+      [0, 37],
+      [26.0625, 31],
+      [36.0625, 27],
+    ],
+    'strategy-wheel': [
+      [0, 62.5],
+      [17.5, 59.5],
+      [20, 57],
+      [22.5, 55.5],
+      [25, 54],
+      [35, 52.5],
+      [36.25, 51],
+      [40, 38],
+    ],
+  };
 
 const css = (tags: Readonly<Record<WidgetName, string>>): string => {
-  const rules = (index: 0 | 1) =>
-    (Object.keys(RESERVED) as WidgetName[])
-      .map((name) => `.${ROOT_CLASS} > ${tags[name]} { min-height: ${RESERVED[name][index]}; }`)
-      .join('\n');
+  const rules = (Object.keys(RESERVED) as WidgetName[]).flatMap((name) =>
+    RESERVED[name].map(([from, height]) => {
+      const rule = `.${ROOT_CLASS} > ${tags[name]} { min-height: ${height}rem; }`;
+      return from ? `@container (min-width: ${from}rem) { ${rule} }` : rule;
+    }),
+  );
   return `
 .${ROOT_CLASS} { container-type: inline-size; }
 .${ROOT_CLASS}[data-card] {
@@ -33,10 +60,7 @@ const css = (tags: Readonly<Record<WidgetName, string>>): string => {
   color: var(--digi-color-text);
 }
 .${ROOT_CLASS} > * { display: block; }
-${rules(0)}
-@container (max-width: 40rem) {
-${rules(1)}
-}
+${rules.join('\n')}
 .${NOTICE_CLASS} {
   margin: 0;
   padding: 0.75em 1em;
