@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { instances as countInstances } from '../hosts/memory.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 export const LIBRARY = '/sites/intranet/Delte dokumenter/';
@@ -204,26 +205,12 @@ export async function openPage(browser, log) {
   return page;
 }
 
-/** Garbage-collects, then counts the live instances of `tag`'s class. */
+/** Garbage-collects, then counts the live instances of `tag`'s class (as the memory check does). */
 export async function instances(page, tag) {
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const group = 'sharepoint-instances';
-  const { result: prototype } = await cdp.send('Runtime.evaluate', {
-    expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
-    objectGroup: group,
-  });
-  const { objects } = await cdp.send('Runtime.queryObjects', {
-    prototypeObjectId: prototype.objectId,
-    objectGroup: group,
-  });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.length; }',
-    returnByValue: true,
-  });
-  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group });
+  const count = await countInstances(cdp, tag);
   await cdp.detach();
-  return result.value;
+  return count;
 }
