@@ -1,8 +1,9 @@
 // Checks dist/sharepoint/digileder-widgets.sppkg (run `npm run build:sharepoint` first) by
 // unzipping it, as an IT admin's app catalog would read it:
-//   solution   – the app's id, version and title are those of config/package-solution.json; a
-//                client-side solution that skips feature deployment (so it can be made available
-//                to all sites) and is not domain-isolated.
+//   solution   – the app's id, version and title are those of config/package-solution.json, its
+//                version the package's (0.1.0 → 0.1.0.0); a client-side solution that skips
+//                feature deployment (so it can be made available to all sites), not
+//                domain-isolated.
 //   component  – one web part with the manifest's id, the integration's version, Danish and
 //                English titles, theme variants supported; its scripts come from the package's
 //                own client-side assets (includeClientSideAssets) and from SharePoint's framework
@@ -32,6 +33,7 @@ const manifestSource = readFileSync(
 );
 const component = JSON.parse(manifestSource);
 const version = json('package.json').version;
+const packageVersion = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).version;
 
 const entries = readZip(sppkg);
 const text = (name) => entries.get(name)?.toString('utf8') ?? '';
@@ -60,6 +62,10 @@ check('solution: id, version, title, skipFeatureDeployment, client-side', (expec
     `ProductID is ${attribute(app, 'ProductID')}`,
   );
   expect(attribute(app, 'Version') === solution.version, `Version is ${attribute(app, 'Version')}`);
+  expect(
+    version === packageVersion,
+    `the web part's version ${version} is not the package's ${packageVersion}`,
+  );
   expect(
     solution.version === `${version}.0`,
     `package-solution.json version ${solution.version} does not follow package.json ${version}`,
