@@ -1,6 +1,7 @@
 export default {
   globs: ['src/**/*.ts'],
-  // react.ts (wrappers) and jsx.ts (JSX types, generated from this manifest) declare no element.
+  // react.ts (wrappers), jsx.ts (JSX types, generated from this manifest) and integration.ts (the
+  // integrations' door) declare no element.
   // The embed builder (src/builder/) is the editors' page, not part of the package's API.
   exclude: [
     'src/builder/**',
@@ -9,6 +10,7 @@ export default {
     'src/core/decorators.ts',
     'src/react.ts',
     'src/jsx.ts',
+    'src/integration.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -62,6 +62,21 @@ const required = [
 ];
 for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
 
+// Every library entry is reachable through the exports map, with its types packed (the
+// integrations' door, `./integration.js`, included).
+const exportTargets = Object.values(
+  JSON.parse(readFileSync('package.json', 'utf8')).exports,
+).filter((target) => typeof target === 'object');
+for (const name of Object.keys(libraryEntries)) {
+  const target = exportTargets.find((t) => t.default === `./dist/${name}.js`);
+  if (!target) fail(`dist/${name}.js has no entry in package.json "exports"`);
+  else if (!files.includes(target.types.replace(/^\.\//, '')))
+    fail(`dist/${name}.js has no packed types (${target.types})`);
+}
+// The SharePoint package is built into dist/sharepoint/ but published apart from npm.
+if (files.some((file) => file.startsWith('dist/sharepoint/')))
+  fail('dist/sharepoint/ must not be in the tarball');
+
 // 2. publint on the tarball itself; warnings count as errors (strict).
 const { messages, pkg } = await publint({
   pack: { tarball: readFileSync(tarball).buffer },

@@ -58,6 +58,8 @@ export const libraryEntries = {
   ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/define.ts`])),
   // React 18 wrappers (@lit/react); react and @lit/react stay external.
   react: 'src/react.ts',
+  // The integrations' door (SharePoint web part): registration, content checks, theme helpers.
+  integration: 'src/integration.ts',
 };
 
 /** Self-contained CDN bundles (lit inlined): name in dist/cdn/ → source. */

@@ -117,7 +117,7 @@ async function measure(cdp) {
 }
 
 /** How many objects have `tag`'s class prototype in their chain (after a GC of their own). */
-async function instances(cdp, tag) {
+export async function instances(cdp, tag) {
   const group = 'digi-memory';
   const { result: prototype } = await cdp.send('Runtime.evaluate', {
     expression: `customElements.get(${JSON.stringify(tag)}).prototype`,

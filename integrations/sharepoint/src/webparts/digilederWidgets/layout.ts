@@ -1,0 +1,86 @@
+// The web part's own CSS: the space each widget reserves before it has drawn (so the page does
+// not move when it appears or when its content arrives), by the web part's own width, and the
+// notice for an address that cannot be used. One constructed style sheet a document, adopted
+// once: it needs no inline <style> and works under any Content-Security-Policy.
+import { tokenDefault, type WidgetName } from '@digileder/widgets/integration.js';
+
+/** The class of the web part's root element. */
+export const ROOT_CLASS = 'digileder-widgets';
+/** The class of the web part's own notice. */
+export const NOTICE_CLASS = 'digileder-widgets-notice';
+
+/**
+ * The least height of each widget before a reader does anything, by the web part's own width:
+ * from each width on (rem), a height (rem). Measured with the built-in content in both languages
+ * by scripts/sharepoint/reserve.mjs and rounded up; the carousel's is its tallest tip (autoplay
+ * shows them all unasked). The quiz keeps these heights itself once drawn (its styles); here they
+ * hold its place while its content loads.
+ */
+const RESERVED: Readonly<Record<WidgetName, readonly (readonly [from: number, height: number])[]>> =
+  {
+    'tip-carousel': [
+      [0, 36],
+      [17.5, 32.5],
+      [20, 31],
+      [22.5, 26.5],
+      [25, 23.5],
+      [30, 22],
+      [35, 19],
+    ],
+    'archetype-quiz': [
+      [0, 37],
+      [26.0625, 31],
+      [36.0625, 27],
+    ],
+    'strategy-wheel': [
+      [0, 62.5],
+      [17.5, 59.5],
+      [20, 57],
+      [22.5, 55.5],
+      [25, 54],
+      [35, 52.5],
+      [36.25, 51],
+      [40, 38],
+    ],
+  };
+
+const css = (tags: Readonly<Record<WidgetName, string>>): string => {
+  const rules = (Object.keys(RESERVED) as WidgetName[]).flatMap((name) =>
+    RESERVED[name].map(([from, height]) => {
+      const rule = `.${ROOT_CLASS} > ${tags[name]} { min-height: ${height}rem; }`;
+      return from ? `@container (min-width: ${from}rem) { ${rule} }` : rule;
+    }),
+  );
+  return `
+.${ROOT_CLASS} { container-type: inline-size; }
+.${ROOT_CLASS}[data-card] {
+  padding: 1rem;
+  border-radius: var(--digi-radius, ${tokenDefault('radius')});
+  background: var(--digi-color-surface);
+  color: var(--digi-color-text);
+}
+.${ROOT_CLASS} > * { display: block; }
+${rules.join('\n')}
+.${NOTICE_CLASS} {
+  margin: 0;
+  padding: 0.75em 1em;
+  border: 1px solid ${tokenDefault('color-error')};
+  border-inline-start-width: 0.4em;
+  border-radius: 0.25rem;
+  background: #fdf0ef;
+  color: ${tokenDefault('color-text')};
+}`;
+};
+
+const adopted = new WeakSet<Document>();
+
+/** Adds the web part's style sheet to `doc`, once. */
+export function adoptStyles(doc: Document, tags: Readonly<Record<WidgetName, string>>): void {
+  if (adopted.has(doc)) return;
+  const view = doc.defaultView;
+  if (!view) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(css(tags));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  adopted.add(doc);
+}
