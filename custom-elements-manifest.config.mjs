@@ -5,7 +5,6 @@ export default {
   exclude: [
     'src/builder/**',
     'src/**/*.{da,en,styles,schema}.ts',
-    'src/core/strings*.ts',
     'src/core/decorators.ts',
     'src/react.ts',
     'src/jsx.ts',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/archetype-quiz/define.js';
-import type { ArchetypeQuizContent } from '../src/archetype-quiz/archetype-quiz.content.js';
+import type { ArchetypeQuizContent } from '../src/archetype-quiz/index.js';
 
 interface Args {
   persist: boolean;

@@ -2,10 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/strategy-wheel/define.js';
-import type {
-  StrategyTheme,
-  StrategyWheelContent,
-} from '../src/strategy-wheel/strategy-wheel.content.js';
+import type { StrategyTheme, StrategyWheelContent } from '../src/strategy-wheel/index.js';
 
 interface Args {
   selected: string;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/tip-carousel/define.js';
-import type { TipCarouselContent } from '../src/tip-carousel/tip-carousel.content.js';
+import type { TipCarouselContent } from '../src/tip-carousel/index.js';
 
 interface Args {
   autoplay: boolean;

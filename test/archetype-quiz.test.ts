@@ -4,10 +4,7 @@ import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/archetype-quiz/define.js';
 import type { DigiArchetypeQuiz } from '../src/archetype-quiz/archetype-quiz.js';
-import {
-  scoreQuiz,
-  type ArchetypeQuizContent,
-} from '../src/archetype-quiz/archetype-quiz.content.js';
+import { scoreQuiz, type ArchetypeQuizContent } from '../src/archetype-quiz/index.js';
 import { da } from '../src/archetype-quiz/archetype-quiz.da.js';
 import { en } from '../src/archetype-quiz/archetype-quiz.en.js';
 import { archetypeQuizSchema, checkQuiz } from '../src/archetype-quiz/archetype-quiz.schema.js';

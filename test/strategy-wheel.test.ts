@@ -13,10 +13,7 @@ import {
   TEXT_CONTRAST,
 } from '../src/core/contrast.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
-import type {
-  StrategyTheme,
-  StrategyWheelContent,
-} from '../src/strategy-wheel/strategy-wheel.content.js';
+import type { StrategyTheme, StrategyWheelContent } from '../src/strategy-wheel/index.js';
 import { da } from '../src/strategy-wheel/strategy-wheel.da.js';
 import { en } from '../src/strategy-wheel/strategy-wheel.en.js';
 import { PALETTE, type DigiStrategyWheel } from '../src/strategy-wheel/strategy-wheel.js';

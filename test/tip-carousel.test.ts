@@ -5,7 +5,7 @@ import '../src/tip-carousel/define.js';
 import type { DigiErrorEvent } from '../src/core/events.js';
 import type { DigiTipCarousel } from '../src/tip-carousel/tip-carousel.js';
 import { DigiTipCarousel as CarouselClass, tipOfTheDay } from '../src/tip-carousel/tip-carousel.js';
-import { tipCarouselSpec } from '../src/tip-carousel/tip-carousel.content.js';
+import { tipCarouselSpec } from '../src/tip-carousel/index.js';
 import { da } from '../src/tip-carousel/tip-carousel.da.js';
 import { en } from '../src/tip-carousel/tip-carousel.en.js';
 

@@ -1,8 +1,8 @@
 // Danish: the UI strings and the built-in quiz, written in our own words (personas named as in the
 // article "13 råd om dit digitale lederskab"). Bundled with the widget.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsDa } from '../core/strings.js';
-import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
+import { coreStringsDa } from '../core/core.da.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 
 const quiz: ArchetypeQuizContent = {

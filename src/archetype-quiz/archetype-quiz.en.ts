@@ -1,7 +1,7 @@
 // English: the UI strings and the built-in quiz. Loaded only when a quiz shows English.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsEn } from '../core/strings.en.js';
-import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
+import { coreStringsEn } from '../core/core.en.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 
 const quiz: ArchetypeQuizContent = {

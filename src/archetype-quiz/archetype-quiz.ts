@@ -5,14 +5,10 @@ import { readStored, removeStored, writeStored, hashString } from '../controller
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { baseStyles } from '../core/styles.js';
-import {
-  archetypeQuizSpec,
-  ladder,
-  quizFingerprint,
-  scoreQuiz,
-  type ArchetypeQuizContent,
-} from './archetype-quiz.content.js';
+import { archetypeQuizSpec } from './archetype-quiz.content.js';
+import { ladder, quizFingerprint, scoreQuiz } from './archetype-quiz.scoring.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import { archetypeQuizStyles } from './archetype-quiz.styles.js';
 import { DigiQuizAnswerEvent, DigiQuizCompleteEvent, DigiQuizStartEvent } from './quiz-events.js';
 

@@ -1,4 +1,4 @@
-import type { QuizOption } from './archetype-quiz.content.js';
+import type { QuizOption } from './archetype-quiz.types.js';
 
 /** Dispatched when the reader presses Start; never for `reset()` or a resumed quiz. */
 export class DigiQuizStartEvent extends Event {

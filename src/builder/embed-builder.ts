@@ -10,7 +10,7 @@ import { baseStyles } from '../core/styles.js';
 import { problemMessage } from '../core/validate.js';
 import { readStored, removeStored, writeStored } from '../controllers/storage.js';
 import '../strategy-wheel/define.js';
-import type { StrategyWheelContent } from '../strategy-wheel/strategy-wheel.content.js';
+import type { StrategyWheelContent } from '../strategy-wheel/index.js';
 import '../tip-carousel/define.js';
 import type {
   BuilderLang,

@@ -4,7 +4,7 @@ import { DigiErrorEvent } from './events.js';
 import { format } from './format.js';
 import { LangController, toSupportedLang, type Lang } from './lang.js';
 import type { ContentLoader, ContentSource, Problem } from './problems.js';
-import type { CoreStrings } from './strings.js';
+import type { CoreStrings } from './core.strings.js';
 
 export type { ContentSource, Problem };
 

@@ -1,8 +1,8 @@
 // Danish: the UI strings and the built-in themes (the five themes named in the article "13 råd om
 // dit digitale lederskab"), described in our own words. Bundled with the widget.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsDa } from '../core/strings.js';
-import type { StrategyWheelContent } from './strategy-wheel.content.js';
+import { coreStringsDa } from '../core/core.da.js';
+import type { StrategyWheelContent } from './strategy-wheel.types.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 
 const themes: StrategyWheelContent = {

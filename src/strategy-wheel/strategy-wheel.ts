@@ -11,12 +11,9 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import {
-  strategyWheelSpec,
-  type StrategyTheme,
-  type StrategyWheelContent,
-} from './strategy-wheel.content.js';
+import { strategyWheelSpec } from './strategy-wheel.content.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
+import type { StrategyTheme, StrategyWheelContent } from './strategy-wheel.types.js';
 import { strategyWheelStyles } from './strategy-wheel.styles.js';
 import { DigiThemeSelectEvent } from './theme-select-event.js';
 

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, link, list, text } from '../core/validate.js';
-import { tipCarouselLimits, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselLimits, type Tip, type TipCarouselContent } from './tip-carousel.types.js';
 
 export const tipSchema: v.GenericSchema<unknown, Tip> = v.object(
   {

@@ -6,8 +6,9 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { tipCarouselSpec, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
+import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
 import { tipCarouselStyles } from './tip-carousel.styles.js';
 import { DigiTipChangeEvent } from './tip-change-event.js';
 

@@ -1,4 +1,4 @@
-import type { Tip } from './tip-carousel.content.js';
+import type { Tip } from './tip-carousel.types.js';
 
 /** The detail of `digi-tip-change`. */
 export interface DigiTipChangeDetail {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { da as quizDa } from '../../src/archetype-quiz/archetype-quiz.da.js';
-import type { ArchetypeQuizContent } from '../../src/archetype-quiz/archetype-quiz.content.js';
+import type { ArchetypeQuizContent } from '../../src/archetype-quiz/index.js';
 import {
   fieldId,
   type ContentProblem,
@@ -13,9 +13,9 @@ import '../../src/builder/forms/wheel-form.js';
 import type { BuilderFormBase } from '../../src/builder/forms/form-base.js';
 import { PALETTE } from '../../src/strategy-wheel/strategy-wheel.js';
 import { da as wheelDa } from '../../src/strategy-wheel/strategy-wheel.da.js';
-import type { StrategyWheelContent } from '../../src/strategy-wheel/strategy-wheel.content.js';
+import type { StrategyWheelContent } from '../../src/strategy-wheel/index.js';
 import { da as tipsDa } from '../../src/tip-carousel/tip-carousel.da.js';
-import type { TipCarouselContent } from '../../src/tip-carousel/tip-carousel.content.js';
+import type { TipCarouselContent } from '../../src/tip-carousel/index.js';
 import { deepActiveElement, shadow, SPACE } from '../helpers.js';
 
 type Tag = 'digi-builder-tips-form' | 'digi-builder-quiz-form' | 'digi-builder-wheel-form';

@@ -6,7 +6,7 @@ import type {
   ArchetypeQuizContent,
   QuizOption,
   QuizQuestion,
-} from '../../archetype-quiz/archetype-quiz.content.js';
+} from '../../archetype-quiz/index.js';
 import {
   archetypeQuizSchema,
   archetypeSchema,

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../../core/define.js';
-import type { Tip, TipCarouselContent } from '../../tip-carousel/tip-carousel.content.js';
+import type { Tip, TipCarouselContent } from '../../tip-carousel/index.js';
 import { tipCarouselSchema } from '../../tip-carousel/tip-carousel.schema.js';
 import { BuilderFormBase, listLimits } from './form-base.js';
 import { join, records, str } from './paths.js';

@@ -3,10 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { contrastRatio, GRAPHIC_CONTRAST, HEX_COLOR, LIGHT_TEXT } from '../../core/contrast.js';
 import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
-import type {
-  StrategyTheme,
-  StrategyWheelContent,
-} from '../../strategy-wheel/strategy-wheel.content.js';
+import type { StrategyTheme, StrategyWheelContent } from '../../strategy-wheel/index.js';
 import { strategyWheelSchema, themeSchema } from '../../strategy-wheel/strategy-wheel.schema.js';
 import { PALETTE } from '../../strategy-wheel/strategy-wheel.js';
 import { fieldId } from '../builder-types.js';
