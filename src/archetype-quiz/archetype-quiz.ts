@@ -4,7 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { readStored, removeStored, writeStored, hashString } from '../controllers/storage.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, primaryButtonStyles } from '../core/styles.js';
+import { alertIcon } from '../core/templates.js';
 import { archetypeQuizSpec } from './archetype-quiz.content.js';
 import { ladder, quizFingerprint, scoreQuiz } from './archetype-quiz.scoring.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
@@ -18,16 +19,14 @@ const INTRO = -1;
 /** Seconds a reader needs per question, for the "about N minutes" on the intro screen. */
 const SECONDS_PER_QUESTION = 15;
 
+/** The level of the quiz's headings unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 2;
+
 /** What `persist` keeps: the step (-1 intro, then each question, then the result) and answers. */
 interface SavedQuiz {
   step: number;
   answers: (number | null)[];
 }
-
-const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <circle cx="12" cy="12" r="10"></circle>
-  <path d="M12 7v6M12 17h.01"></path>
-</svg>`;
 
 /**
  * A short self-assessment that places the reader at one of four levels of digital competence,
@@ -86,7 +85,7 @@ const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
  *   jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
  */
 export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, ArchetypeQuizStrings> {
-  static override styles = [baseStyles, archetypeQuizStyles];
+  static override styles = [baseStyles, primaryButtonStyles, archetypeQuizStyles];
 
   /**
    * Keep the answers and the position in this browser's `localStorage` (under the element's `id`,
@@ -96,7 +95,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** The heading level (1–6) of the quiz's headings, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   /** -1: the intro; 0 to n-1: a question; n: the result. */
   @state() private step = INTRO;
@@ -108,6 +107,8 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
 
   /** Set by the reader's actions: focus the new step's heading after the next render. */
   private focusPending = false;
+  /** `headingLevel` checked. */
+  private level = HEADING_LEVEL;
 
   protected override readonly spec = archetypeQuizSpec;
 
@@ -117,6 +118,8 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       if (this.persist) this.save();
       else removeStored(this.storageKey);
     }
+    if (changed.has('headingLevel'))
+      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(): void {
@@ -245,7 +248,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     s: ArchetypeQuizStrings,
   ): TemplateResult {
     const title = this.label ?? quiz.title ?? s.title;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = this.level;
     const n = quiz.questions.length;
     return html`<section class="quiz" part="quiz" aria-label=${title}>
       ${keyed(

@@ -4,6 +4,7 @@ import { DigiErrorEvent } from './events.js';
 import { format } from './format.js';
 import { LangController, toSupportedLang, type Lang } from './lang.js';
 import type { ContentLoader, ContentSource, Problem } from './problems.js';
+import { alertIcon } from './templates.js';
 import type { CoreStrings } from './core.strings.js';
 
 export type { ContentSource, Problem };
@@ -37,11 +38,6 @@ export type ContentState<T> =
 const packs = new WeakMap<object, Partial<Record<Lang, unknown>>>();
 const packLoads = new WeakMap<object, Promise<unknown>>();
 const loaders = new WeakMap<object, Promise<unknown>>();
-
-const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <circle cx="12" cy="12" r="10"></circle>
-  <path d="M12 7v6M12 17h.01"></path>
-</svg>`;
 
 /**
  * The base of every widget: language, content loading and validation, and the error notice.
@@ -173,13 +169,48 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     if (problem) this.report(problem);
   }
 
-  /** A refused attribute value and the value used instead. @internal */
-  protected invalidAttribute(name: string, value: string, fallback: string | number): Problem {
-    return {
-      reason: 'invalid-attribute',
-      path: name,
-      notice: (s) => format(s.invalidAttribute, { name, value, fallback }),
-    };
+  /**
+   * Refuses the value of attribute `name` (`ok` false) with a notice saying `fallback` is used
+   * instead, or withdraws an earlier refusal (`ok` true). The notice quotes the attribute as
+   * written while it holds `value`, else `value` (set as a property). @internal
+   */
+  protected checkAttribute(
+    name: string,
+    value: unknown,
+    ok: boolean,
+    fallback: string | number,
+  ): void {
+    const written = this.getAttribute(name);
+    const shown =
+      written !== null && (written === value || Object.is(Number(written), value))
+        ? written
+        : String(value);
+    this.setAttributeProblem(
+      name,
+      ok
+        ? undefined
+        : {
+            reason: 'invalid-attribute',
+            path: name,
+            notice: (s) => format(s.invalidAttribute, { name, value: shown, fallback }),
+          },
+    );
+  }
+
+  /**
+   * `value` as a heading level: a whole number from 1 to 6. Anything else (as `heading-level`) is
+   * refused like any attribute and the nearest level used, or `fallback` when it is no number;
+   * unset (`null`) means `fallback`. @internal
+   */
+  protected headingLevelOf(value: number | null | undefined, fallback: number): number {
+    const level = Math.min(6, Math.max(1, Math.trunc(value ?? fallback) || fallback));
+    this.checkAttribute('heading-level', value, value == null || value === level, level);
+    return level;
+  }
+
+  /** The accessible name: `label`, else `builtin` with the built-in content, else `custom`. @internal */
+  protected nameFor(builtin: string, custom: string): string {
+    return this.label ?? (this.source === 'builtin' ? builtin : custom);
   }
 
   /** The loaded pack for `lang`; starts loading it when missing. */

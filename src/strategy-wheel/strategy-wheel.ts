@@ -11,6 +11,7 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
+import { paragraphs } from '../core/templates.js';
 import { strategyWheelSpec } from './strategy-wheel.content.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 import type { StrategyTheme, StrategyWheelContent } from './strategy-wheel.types.js';
@@ -35,6 +36,9 @@ export const PALETTE: readonly string[] = [
   '#00796b',
   '#8a5300',
 ];
+
+/** The level of the theme's title in the panel unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 3;
 
 // The wheel in SVG user units: viewBox -100 -100 200 200, centred on 0,0.
 const R_OUT = 90;
@@ -130,7 +134,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   @property({ type: Boolean, reflect: true }) rotate = false;
 
   /** The heading level of the theme's title in the panel (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   @state() private index = 0;
 
@@ -139,6 +143,8 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
 
   /** The id the widget last wrote to `selected` itself. */
   private reflected?: string;
+  /** `headingLevel` checked. */
+  private level = HEADING_LEVEL;
 
   protected override readonly spec = strategyWheelSpec;
 
@@ -148,6 +154,8 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     if (changed.has('selected') && this.hasUpdated && this.selected?.trim() !== current) {
       this.applySelected();
     }
+    if (changed.has('headingLevel'))
+      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -190,10 +198,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const wanted = this.selected?.trim();
     const found = wanted ? themes.findIndex((theme) => theme.id === wanted) : 0;
     const refused = found < 0 && wanted !== this.reflected;
-    this.setAttributeProblem(
-      'selected',
-      refused ? this.invalidAttribute('selected', wanted ?? '', themes[0]!.id) : undefined,
-    );
+    this.checkAttribute('selected', wanted ?? '', !refused, themes[0]!.id);
     this.show(Math.max(found, 0), false);
     // Leave a refused id in place beside its notice; otherwise reflect the theme shown.
     if (!refused) this.reflect();
@@ -241,11 +246,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const count = themes.length;
     const step = 360 / count;
     const selected = themes[this.index] ?? themes[0]!;
-    const label =
-      this.label ??
-      (this.contentState.status === 'ready' && this.contentState.source === 'builtin'
-        ? s.label
-        : s.customLabel);
+    const label = this.nameFor(s.label, s.customLabel);
     const fills = themes.map((theme, i) => theme.color ?? PALETTE[i % PALETTE.length]!);
     const selectedPath = segmentPath(
       (this.index - 0.5) * step,
@@ -316,7 +317,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   }
 
   private renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const level = this.level;
     const current = i === this.index;
     return html`<div
       id=${`panel-${i}`}
@@ -329,9 +330,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
       ?inert=${!current}
     >
       <div class="title" part="title" role="heading" aria-level=${level}>${theme.title}</div>
-      ${theme.description
-        .split(/\n\s*\n/)
-        .map((p) => html`<p class="description" part="description">${p}</p>`)}
+      ${paragraphs(theme.description, 'description')}
       ${
         theme.examples?.length
           ? html`<div class="examples-heading" role="heading" aria-level=${Math.min(6, level + 1)}>

@@ -6,6 +6,7 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
+import { paragraphs } from '../core/templates.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
@@ -16,6 +17,8 @@ import { DigiTipChangeEvent } from './tip-change-event.js';
 export const DEFAULT_INTERVAL = 10;
 /** The shortest `interval` accepted, in seconds. */
 export const MIN_INTERVAL = 5;
+/** The level of tip titles unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 3;
 
 const DAY_MS = 86_400_000;
 
@@ -64,7 +67,7 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
           aria-label=${format(s.position, { n: i + 1, total })}
         >
           <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
-          ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
+          ${paragraphs(tip.body, 'body')}
           ${
             tip.link
               ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
@@ -155,7 +158,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   @property() start?: string;
 
   /** The heading level of tip titles (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   @state() private index = 0;
 
@@ -163,6 +166,8 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   private key: readonly unknown[] = [];
   /** The index last marked current in the slides area and the picker. */
   private marked = -1;
+  /** `headingLevel` checked. */
+  private level = HEADING_LEVEL;
 
   private readonly rotation = new AutoplayController(
     this,
@@ -191,6 +196,8 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       else this.rotation.stop();
     }
     if (changed.has('start') && this.hasUpdated && this.tips) this.index = this.startIndex();
+    if (changed.has('headingLevel'))
+      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
@@ -232,11 +239,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     const value = this.interval;
     const fallback = !Number.isFinite(value) || value <= 0 ? DEFAULT_INTERVAL : MIN_INTERVAL;
     const ok = Number.isFinite(value) && value >= MIN_INTERVAL;
-    const raw = this.getAttribute('interval') ?? String(value);
-    this.setAttributeProblem(
-      'interval',
-      ok ? undefined : this.invalidAttribute('interval', raw, fallback),
-    );
+    this.checkAttribute('interval', value, ok, fallback);
     return ok ? value : fallback;
   }
 
@@ -251,10 +254,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ok = Number.isInteger(n) && n >= 1 && n <= count;
       if (ok) index = n - 1;
     }
-    this.setAttributeProblem(
-      'start',
-      ok ? undefined : this.invalidAttribute('start', raw ?? '', 1),
-    );
+    this.checkAttribute('start', raw ?? '', ok, 1);
     return index;
   }
 
@@ -312,8 +312,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
     };
     const s = this.t;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    const key: BuildKey = [this.tips!, s.slide, s.position, s.pickerItem, level];
+    const key: BuildKey = [this.tips!, s.slide, s.position, s.pickerItem, this.level];
     if (differs(key, this.key)) {
       if (!built || differs(key, built[0])) built = build(key, s);
       slides!.replaceChildren(built[1].cloneNode(true));
@@ -331,7 +330,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
-    const label = this.label ?? (this.source === 'builtin' ? s.label : s.customLabel);
+    const label = this.nameFor(s.label, s.customLabel);
     return html`<section
       class="carousel"
       part="carousel"
