@@ -196,7 +196,7 @@ describe('<digi-archetype-quiz>', () => {
     });
 
     it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
-      await expectHeadingLevelChecked<DigiArchetypeQuiz>(
+      await expectHeadingLevelChecked(
         html`<digi-archetype-quiz heading-level="9"></digi-archetype-quiz>`,
         'digi-archetype-quiz',
         '[part="intro"]',

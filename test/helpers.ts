@@ -302,15 +302,15 @@ export async function expectAttributeRefusal<E extends LitElement>(
  * attribute gives the widget's default `fallback` without one; a value that is no number is
  * refused again, with `fallback`.
  */
-export async function expectHeadingLevelChecked<E extends LitElement>(
+export async function expectHeadingLevelChecked(
   template: TemplateResult,
   tag: string,
   widget: string,
   fallback: number,
-  outline: (el: E) => (string | null)[],
+  outline: (el: LitElement) => (string | null)[],
   expected: (level: number) => string[],
 ): Promise<void> {
-  const el = await expectAttributeRefusal<E>(template, tag, widget, ['heading-level', '9', 6]);
+  const el = await expectAttributeRefusal(template, tag, widget, ['heading-level', '9', 6]);
   expect(outline(el), 'heading-level="9"').to.deep.equal(expected(6));
   const notice = () => shadow(el).querySelector('[part="notice"]');
   const errors = recordEvents<DigiErrorEvent>(el, 'digi-error');

@@ -384,7 +384,7 @@ describe('<digi-strategy-wheel>', () => {
     });
 
     it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
-      await expectHeadingLevelChecked<DigiStrategyWheel>(
+      await expectHeadingLevelChecked(
         html`<digi-strategy-wheel heading-level="9"></digi-strategy-wheel>`,
         'digi-strategy-wheel',
         '[part="tablist"]',

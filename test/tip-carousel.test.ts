@@ -97,7 +97,7 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
-      await expectHeadingLevelChecked<DigiTipCarousel>(
+      await expectHeadingLevelChecked(
         html`<digi-tip-carousel heading-level="9"></digi-tip-carousel>`,
         'digi-tip-carousel',
         '[part="carousel"]',
