@@ -1,3 +1,29 @@
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
+/** The base class every widget extends, and where it is declared. */
+const BASE = { name: 'DigiElement', module: 'src/core/digi-element.ts' };
+
+/**
+ * The design-token table, src/core/tokens.ts (a module without imports), compiled and loaded as
+ * it is: the one place the shared `--digi-*` properties, their defaults and descriptions are
+ * written.
+ */
+async function readTokens() {
+  const { outputText } = ts.transpileModule(readFileSync('src/core/tokens.ts', 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
+  const { TOKENS } = await import(url);
+  return Object.entries(TOKENS).map(([name, token]) => ({
+    description: token.description,
+    name: `--digi-${name}`,
+    default: token.value,
+  }));
+}
+
+const tokens = await readTokens();
+
 export default {
   globs: ['src/**/*.ts'],
   // react.ts (wrappers) and jsx.ts (JSX types, generated from this manifest) declare no element.
@@ -14,6 +40,54 @@ export default {
   // Never point package.json at a temporary folder when the check regenerates the manifest.
   packagejson: false,
   plugins: [
+    {
+      // The shared custom properties are declared once, on the base class, from the token table;
+      // the analyzer's inheritance (which runs after this phase) copies them, like the `digi-error`
+      // event and the `base` and `notice` parts, into every widget.
+      name: 'digi-tokens',
+      moduleLinkPhase({ moduleDoc }) {
+        if (moduleDoc.path !== BASE.module) return;
+        const base = moduleDoc.declarations.find((d) => d.name === BASE.name);
+        if (!base) throw new Error(`${BASE.module} no longer declares ${BASE.name}`);
+        base.cssProperties = [...tokens, ...(base.cssProperties ?? [])];
+      },
+    },
+    {
+      // Inherited parts and custom properties first (`base`, `notice`, the shared tokens), then
+      // the widget's own, as a reader of the API tables expects; the analyzer appends them.
+      name: 'digi-inherited-first',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const key of ['cssParts', 'cssProperties']) {
+              const items = declaration[key];
+              if (!items) continue;
+              declaration[key] = [
+                ...items.filter((item) => item.inheritedFrom),
+                ...items.filter((item) => !item.inheritedFrom),
+              ];
+            }
+          }
+        }
+      },
+    },
+    {
+      // An attribute whose field starts from a constant (`interval = DEFAULT_INTERVAL`) gets the
+      // analyzer's unresolved name and no type; its field has both resolved: take them from there.
+      name: 'digi-attribute-from-field',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const attribute of declaration.attributes ?? []) {
+              const field = declaration.members?.find((m) => m.name === attribute.fieldName);
+              if (!field) continue;
+              attribute.type ??= field.type;
+              if (field.default !== undefined) attribute.default = field.default;
+            }
+          }
+        }
+      },
+    },
     {
       // The file system lists files in no fixed order; sort so every checkout writes the same file.
       name: 'digi-sort-modules',

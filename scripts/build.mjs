@@ -8,9 +8,14 @@ import { build } from 'vite';
 import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
+import { stripTokenDocsPlugin } from './strip-token-docs.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
-const quiet = { logLevel: 'warn', configFile: false, plugins: [minifyTemplatesPlugin()] };
+const quiet = {
+  logLevel: 'warn',
+  configFile: false,
+  plugins: [minifyTemplatesPlugin(), stripTokenDocsPlugin()],
+};
 
 rmSync('dist', { recursive: true, force: true });
 

@@ -44,11 +44,7 @@ interface SavedQuiz {
  *   `{ questionId, value, option }` (`value`: the option's index from 0).
  * @fires {DigiQuizCompleteEvent} digi-quiz-complete - The reader reached the result; `detail` is
  *   `{ archetype, level, scores }` (`archetype`: its id).
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart quiz - The quiz region.
  * @csspart intro - The intro screen.
  * @csspart start-button - The Start button.
@@ -66,19 +62,6 @@ interface SavedQuiz {
  * @csspart your-level - The marker on the reader's level.
  * @csspart restart-button - The button that starts over.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Buttons, the chosen answer, the progress bar, the reader's level.
- * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--digi-color-text=#1a1a1a] - Text.
- * @cssprop [--digi-color-muted=#595959] - Secondary text (progress, facts).
- * @cssprop [--digi-color-surface=#ffffff] - The card's background.
- * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered answers and buttons, the ladder.
- * @cssprop [--digi-color-border=#757575] - Borders of answers, buttons and the progress bar.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-color-error=#b3261e] - The answer-required message and error notices.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-archetype-quiz-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-archetype-quiz-border=1px solid #d0d5db] - The card's border.
  * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every step, so the page does not

@@ -41,12 +41,16 @@ const loaders = new WeakMap<object, Promise<unknown>>();
 
 /**
  * The base of every widget: language, content loading and validation, and the error notice.
- * A widget supplies its content spec and `renderContent()`.
+ * A widget supplies its content spec and `renderContent()`. What is declared here (the
+ * `digi-error` event, the `base` and `notice` parts, and the shared `--digi-*` custom properties,
+ * which the manifest takes from the token table in core/tokens.ts) every widget inherits in
+ * custom-elements.json; a widget documents only its own.
  *
- * @fires {DigiErrorEvent} digi-error - Content could not be loaded or used, or an attribute was refused.
+ * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
+ *   `{ reason, path?, message }`.
  * @slot - Shown while content loads: light-DOM children stay readable until the widget is ready.
  * @csspart base - The wrapper around everything the widget renders.
- * @csspart notice - The message shown when content or an attribute is wrong.
+ * @csspart notice - A message for the editor when content or an attribute is wrong.
  */
 export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   /** URL of a JSON document with the content (same origin, or served with CORS). */

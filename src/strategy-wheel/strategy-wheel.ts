@@ -94,11 +94,7 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  *
  * @fires {DigiThemeSelectEvent} digi-theme-select - The reader chose another theme (click, touch
  *   or key); `detail` is `{ id, index }`.
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart layout - The grid holding the wheel with its legend, and the panel.
  * @csspart wheel - The box holding the wheel picture (square).
  * @csspart tablist - The SVG wheel, the tab list.
@@ -112,15 +108,6 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  * @csspart examples - The list of examples.
  * @csspart link - The theme's link.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Links.
- * @cssprop [--digi-color-text=#1a1a1a] - Text and the outline of the selected segment.
- * @cssprop [--digi-color-muted=#595959] - The examples heading.
- * @cssprop [--digi-color-surface=#ffffff] - The background, and the gaps between segments.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-strategy-wheel-size=24rem] - The widest the wheel grows.
  * @cssprop [--digi-strategy-wheel-duration=0.5s] - How long the wheel takes to turn (`rotate`).
  */

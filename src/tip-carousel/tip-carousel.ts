@@ -110,11 +110,7 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
  *
  * @fires {DigiTipChangeEvent} digi-tip-change - The reader or autoplay showed another tip; `detail`
  *   is `{ index, tip }`.
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart carousel - The carousel region.
  * @csspart controls - The row with the rotation button, previous/next and the position.
  * @csspart rotation-button - The stop/start button (with `autoplay`).
@@ -129,19 +125,6 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
  * @csspart picker - The slide picker.
  * @csspart picker-button - One button of the slide picker.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Buttons, links and the current picker dot.
- * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--digi-color-text=#1a1a1a] - Text.
- * @cssprop [--digi-color-muted=#595959] - Secondary text (the position).
- * @cssprop [--digi-color-surface=#ffffff] - The card's background.
- * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered buttons.
- * @cssprop [--digi-color-border=#757575] - Borders of buttons and picker dots.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-color-error=#b3261e] - The border of an error notice.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-tip-carousel-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-tip-carousel-border=1px solid #d0d5db] - The card's border.
  */
