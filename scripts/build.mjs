@@ -8,13 +8,14 @@ import { build } from 'vite';
 import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
+import { staticPropertiesPlugin } from './static-properties.mjs';
 import { stripTokenDocsPlugin } from './strip-token-docs.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
 const quiet = {
   logLevel: 'warn',
   configFile: false,
-  plugins: [minifyTemplatesPlugin(), stripTokenDocsPlugin()],
+  plugins: [minifyTemplatesPlugin(), stripTokenDocsPlugin(), staticPropertiesPlugin()],
 };
 
 rmSync('dist', { recursive: true, force: true });
