@@ -89,33 +89,33 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   @state() private answerMissing = false;
 
   /** Set by the reader's actions: focus the new step's heading after the next render. */
-  private focusPending = false;
+  #focusPending = false;
   /** `headingLevel` checked. */
-  private level = HEADING_LEVEL;
+  #level = HEADING_LEVEL;
 
   protected override readonly spec = archetypeQuizSpec;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persist') && this.hasUpdated) {
-      if (this.persist) this.save();
-      else removeStored(this.storageKey);
+      if (this.persist) this.#save();
+      else removeStored(this.#storageKey);
     }
     if (changed.has('headingLevel'))
-      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(): void {
-    if (this.focusPending) {
-      this.focusPending = false;
+    if (this.#focusPending) {
+      this.#focusPending = false;
       this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
     }
   }
 
   protected override contentChanged(data: ArchetypeQuizContent, languageOnly: boolean): void {
     if (languageOnly) return;
-    this.clear();
-    if (this.persist) this.restore(data);
+    this.#clear();
+    if (this.persist) this.#restore(data);
   }
 
   /**
@@ -123,43 +123,43 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
    * where it is.
    */
   reset(): void {
-    this.clear();
-    if (this.persist) removeStored(this.storageKey);
+    this.#clear();
+    if (this.persist) removeStored(this.#storageKey);
   }
 
-  private get quiz(): ArchetypeQuizContent | undefined {
+  get #quiz(): ArchetypeQuizContent | undefined {
     return this.contentState.status === 'ready' ? this.contentState.data : undefined;
   }
 
   /** The element's `id`, else its `src`, else the quiz itself: two different quizzes never share. */
-  private get storageKey(): string {
-    const quiz = this.quiz;
+  get #storageKey(): string {
+    const quiz = this.#quiz;
     return `digi-archetype-quiz:${this.id || this.src || (quiz ? hashString(quizFingerprint(quiz)) : '')}`;
   }
 
-  private clear(): void {
+  #clear(): void {
     this.step = INTRO;
     this.answers = [];
     this.answerMissing = false;
   }
 
-  private save(): void {
-    const quiz = this.quiz;
+  #save(): void {
+    const quiz = this.#quiz;
     if (!this.persist || !quiz) return;
     if (this.step === INTRO && this.answers.every((a) => a === undefined)) {
-      removeStored(this.storageKey);
+      removeStored(this.#storageKey);
       return;
     }
     const saved: SavedQuiz = {
       step: this.step,
       answers: quiz.questions.map((_, i) => this.answers[i] ?? null),
     };
-    writeStored(this.storageKey, hashString(quizFingerprint(quiz)), saved);
+    writeStored(this.#storageKey, hashString(quizFingerprint(quiz)), saved);
   }
 
   /** Resumes saved answers when they fit this quiz; anything else is ignored. */
-  private restore(quiz: ArchetypeQuizContent): void {
-    const saved = readStored(this.storageKey, hashString(quizFingerprint(quiz))) as
+  #restore(quiz: ArchetypeQuizContent): void {
+    const saved = readStored(this.#storageKey, hashString(quizFingerprint(quiz))) as
       Partial<Record<keyof SavedQuiz, unknown>> | undefined;
     const step = saved?.step;
     const answers: unknown[] = Array.isArray(saved?.answers) ? saved.answers : [];
@@ -183,37 +183,37 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   }
 
   /** Moves to `step` because the reader asked to: saves, and focuses the new step's heading. */
-  private go(step: number): void {
+  #go(step: number): void {
     this.step = step;
     this.answerMissing = false;
-    this.focusPending = true;
-    this.save();
+    this.#focusPending = true;
+    this.#save();
   }
 
-  private handleStart(): void {
-    this.go(0);
+  #handleStart(): void {
+    this.#go(0);
     this.dispatchEvent(new DigiQuizStartEvent());
   }
 
-  private handleAnswer(quiz: ArchetypeQuizContent, value: number): void {
+  #handleAnswer(quiz: ArchetypeQuizContent, value: number): void {
     const question = quiz.questions[this.step]!;
     const answers = [...this.answers];
     answers[this.step] = value;
     this.answers = answers;
     this.answerMissing = false;
-    this.save();
+    this.#save();
     this.dispatchEvent(
       new DigiQuizAnswerEvent({ questionId: question.id, value, option: question.options[value]! }),
     );
   }
 
-  private handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
+  #handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
     event.preventDefault();
     if (this.answers[this.step] === undefined) {
       this.answerMissing = true;
       return;
     }
-    this.go(this.step + 1);
+    this.#go(this.step + 1);
     if (this.step < quiz.questions.length) return;
     const { archetype, scores } = scoreQuiz(quiz, this.answers);
     this.dispatchEvent(
@@ -221,9 +221,9 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     );
   }
 
-  private handleRestart(): void {
+  #handleRestart(): void {
     this.answers = [];
-    this.go(INTRO);
+    this.#go(INTRO);
   }
 
   protected override renderContent(
@@ -231,21 +231,21 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     s: ArchetypeQuizStrings,
   ): TemplateResult {
     const title = this.label ?? quiz.title ?? s.title;
-    const level = this.level;
+    const level = this.#level;
     const n = quiz.questions.length;
     return html`<section class="quiz" part="quiz" aria-label=${title}>
       ${keyed(
         this.step,
         this.step === INTRO
-          ? this.renderIntro(quiz, s, title, level)
+          ? this.#renderIntro(quiz, s, title, level)
           : this.step < n
-            ? this.renderQuestion(quiz, s, level)
-            : this.renderResult(quiz, s, level),
+            ? this.#renderQuestion(quiz, s, level)
+            : this.#renderResult(quiz, s, level),
       )}
     </section>`;
   }
 
-  private renderIntro(
+  #renderIntro(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     title: string,
@@ -263,14 +263,19 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         <li>${s.privacy}</li>
       </ul>
       <div class="nav">
-        <button type="button" class="button primary" part="start-button" @click=${this.handleStart}>
+        <button
+          type="button"
+          class="button primary"
+          part="start-button"
+          @click=${this.#handleStart}
+        >
           ${s.start}
         </button>
       </div>
     </div>`;
   }
 
-  private renderQuestion(
+  #renderQuestion(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     level: number,
@@ -282,7 +287,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       class="step question"
       part="question"
       novalidate
-      @submit=${(event: SubmitEvent) => this.handleNext(quiz, event)}
+      @submit=${(event: SubmitEvent) => this.#handleNext(quiz, event)}
     >
       <p class="progress" id="progress" part="progress">
         ${format(s.progress, { n: i + 1, total })}
@@ -309,7 +314,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
                   name="answer"
                   value=${j}
                   .checked=${this.answers[i] === j}
-                  @change=${() => this.handleAnswer(quiz, j)}
+                  @change=${() => this.#handleAnswer(quiz, j)}
                 />
                 <span>${option.label}</span>
               </label>`,
@@ -328,7 +333,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
           type="button"
           class="button"
           part="back-button"
-          @click=${() => this.go(this.step - 1)}
+          @click=${() => this.#go(this.step - 1)}
         >
           ${s.back}
         </button>
@@ -339,7 +344,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     </form>`;
   }
 
-  private renderResult(
+  #renderResult(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     level: number,
@@ -395,7 +400,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         </ol>
       </div>
       <div class="nav">
-        <button type="button" class="button" part="restart-button" @click=${this.handleRestart}>
+        <button type="button" class="button" part="restart-button" @click=${this.#handleRestart}>
           ${s.restart}
         </button>
       </div>

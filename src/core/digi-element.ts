@@ -70,56 +70,56 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
 
   @state() private attributeProblems: ReadonlyMap<string, Problem> = new Map();
 
-  private readonly langController = new LangController(this);
+  readonly #langController = new LangController(this);
   /** Where the content in use comes from. @internal */
   protected source: ContentSource = 'builtin';
-  private loadAbort?: AbortController;
-  private pending?: Promise<unknown>;
-  private reloadOnConnect = false;
-  private childObserver?: MutationObserver;
-  private packRequested = false;
-  private packFailed = false;
+  #loadAbort?: AbortController;
+  #pending?: Promise<unknown>;
+  #reloadOnConnect = false;
+  #childObserver?: MutationObserver;
+  #packRequested = false;
+  #packFailed = false;
 
   /** The widget's content format, languages and validator. @internal */
   protected abstract readonly spec: ContentSpec<T, S>;
 
   /** The language the widget renders in: `da` or `en`. */
   get language(): Lang {
-    return this.langController.lang;
+    return this.#langController.lang;
   }
 
   /** The strings in use: the language's (Danish until it has loaded) with `strings` on top. @internal */
   protected get t(): S {
-    return { ...(this.pack(this.language) ?? this.spec.da).strings, ...this.strings };
+    return { ...(this.#pack(this.language) ?? this.spec.da).strings, ...this.strings };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver = new MutationObserver(() => {
-      if (this.content === undefined && !this.src) this.loadContent();
+    this.#childObserver = new MutationObserver(() => {
+      if (this.content === undefined && !this.src) this.#loadContent();
     });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.reloadOnConnect) {
-      this.reloadOnConnect = false;
-      this.loadContent();
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      this.#loadContent();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    if (this.loadAbort) {
-      this.loadAbort.abort();
-      this.loadAbort = undefined;
-      this.reloadOnConnect = true;
+    this.#childObserver?.disconnect();
+    if (this.#loadAbort) {
+      this.#loadAbort.abort();
+      this.#loadAbort = undefined;
+      this.#reloadOnConnect = true;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.loadContent();
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
     if (this.source === 'builtin') {
       // Built-in content follows the language; the old language stays until the new one loads.
-      const pack = this.pack(this.language);
+      const pack = this.#pack(this.language);
       const state = this.contentState;
       if (pack && !(state.status === 'ready' && state.data === pack.content)) {
         this.contentState = { status: 'ready', data: pack.content, source: 'builtin' };
@@ -142,8 +142,8 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   /** Waits for pending language packs and validation too, not only for rendering. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
+    while (this.#pending) {
+      await this.#pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -170,7 +170,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     if (problem) next.set(name, problem);
     else next.delete(name);
     this.attributeProblems = next;
-    if (problem) this.report(problem);
+    if (problem) this.#report(problem);
   }
 
   /**
@@ -218,11 +218,11 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   }
 
   /** The loaded pack for `lang`; starts loading it when missing. */
-  private pack(lang: Lang): LanguagePack<T, S> | undefined {
+  #pack(lang: Lang): LanguagePack<T, S> | undefined {
     if (lang === 'da') return this.spec.da;
     const loaded = packs.get(this.spec)?.[lang] as LanguagePack<T, S> | undefined;
     if (loaded) return loaded;
-    if (this.packFailed) return this.spec.da;
+    if (this.#packFailed) return this.spec.da;
     let load = packLoads.get(this.spec);
     if (!load) {
       load = this.spec.en().then((pack) => {
@@ -230,15 +230,15 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       });
       packLoads.set(this.spec, load);
     }
-    if (!this.packRequested) {
-      this.packRequested = true;
-      this.track(
+    if (!this.#packRequested) {
+      this.#packRequested = true;
+      this.#track(
         load
           .then(
             () => this.requestUpdate(),
             () => {
               packLoads.delete(this.spec);
-              this.packFailed = true;
+              this.#packFailed = true;
               this.setAttributeProblem('pack', {
                 reason: 'fetch-failed',
                 path: 'lang',
@@ -247,7 +247,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
             },
           )
           .finally(() => {
-            this.packRequested = false;
+            this.#packRequested = false;
           }),
       );
     }
@@ -255,16 +255,16 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   }
 
   /** Lets `updateComplete` wait for `work`. */
-  private track(work: Promise<unknown>): void {
+  #track(work: Promise<unknown>): void {
     const done = work.finally(() => {
-      if (this.pending === done) this.pending = undefined;
+      if (this.#pending === done) this.#pending = undefined;
     });
-    this.pending = done;
+    this.#pending = done;
   }
 
-  private loadContent(): void {
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
+  #loadContent(): void {
+    this.#loadAbort?.abort();
+    this.#loadAbort = undefined;
     const script = this.querySelector(':scope > script[type="application/json"]');
     const children =
       this.spec.readsChildren &&
@@ -286,11 +286,11 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     this.contentState = { status: 'loading' };
     if (source === 'src' && !this.isConnected) {
       // Removed before its first update: fetch when it is back in the page.
-      this.reloadOnConnect = true;
+      this.#reloadOnConnect = true;
       return;
     }
     const abort = new AbortController();
-    this.loadAbort = abort;
+    this.#loadAbort = abort;
     let loader = loaders.get(this.spec) as Promise<ContentLoader<T>> | undefined;
     if (!loader) {
       loader = this.spec.loader();
@@ -308,31 +308,31 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       async (l) => {
         const outcome = await l.load(request);
         if (!outcome || abort.signal.aborted) return;
-        this.loadAbort = undefined;
+        this.#loadAbort = undefined;
         if (outcome.ok) {
           this.contentState = { status: 'ready', data: outcome.data, source };
           this.contentChanged(outcome.data, false);
         } else {
-          this.fail(outcome.problem);
+          this.#fail(outcome.problem);
         }
       },
       () => {
         loaders.delete(this.spec);
         if (!abort.signal.aborted)
-          this.fail({ reason: 'fetch-failed', notice: (s) => s.partFailed });
+          this.#fail({ reason: 'fetch-failed', notice: (s) => s.partFailed });
       },
     );
     // Waiting for the network is not part of updateComplete; parsing and validation are.
-    if (source !== 'src') this.track(work);
+    if (source !== 'src') this.#track(work);
   }
 
-  private fail(problem: Problem): void {
-    this.loadAbort = undefined;
+  #fail(problem: Problem): void {
+    this.#loadAbort = undefined;
     this.contentState = { status: 'error', problem };
-    this.report(problem);
+    this.#report(problem);
   }
 
-  private report(problem: Problem): void {
+  #report(problem: Problem): void {
     const message = problem.notice(this.t, this.language);
     console.error(`<${this.localName}> ${message}`);
     this.dispatchEvent(new DigiErrorEvent({ reason: problem.reason, path: problem.path, message }));
@@ -342,12 +342,12 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     const s = this.t;
     const state = this.contentState;
     return html`<div class="base" part="base" lang=${this.language}>
-      ${[...this.attributeProblems.values()].map((p) => this.renderNotice(p, s, false))}
+      ${[...this.attributeProblems.values()].map((p) => this.#renderNotice(p, s, false))}
       ${
         state.status === 'ready'
           ? this.renderContent(state.data, s)
           : state.status === 'error'
-            ? this.renderNotice(state.problem, s, true)
+            ? this.#renderNotice(state.problem, s, true)
             : html`<div class="loading" role="status">
                 ${this.source === 'src' ? s.loading : nothing}<slot></slot>
               </div>`
@@ -355,7 +355,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     </div>`;
   }
 
-  private renderNotice(problem: Problem, s: S, error: boolean): TemplateResult {
+  #renderNotice(problem: Problem, s: S, error: boolean): TemplateResult {
     return html`<div
       class="notice"
       part="notice"

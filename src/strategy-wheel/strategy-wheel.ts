@@ -129,20 +129,20 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   @state() private turn = 0;
 
   /** The id the widget last wrote to `selected` itself. */
-  private reflected?: string;
+  #reflected?: string;
   /** `headingLevel` checked. */
-  private level = HEADING_LEVEL;
+  #level = HEADING_LEVEL;
 
   protected override readonly spec = strategyWheelSpec;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const current = this.themes?.[this.index]?.id;
+    const current = this.#themes?.[this.index]?.id;
     if (changed.has('selected') && this.hasUpdated && this.selected?.trim() !== current) {
-      this.applySelected();
+      this.#applySelected();
     }
     if (changed.has('headingLevel'))
-      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -156,22 +156,22 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   protected override contentChanged(data: StrategyWheelContent, languageOnly: boolean): void {
     if (languageOnly) return;
     this.index = 0;
-    this.applySelected();
+    this.#applySelected();
     this.turn = (-360 * this.index) / data.themes.length;
-    this.warnAboutColours(data.themes);
+    this.#warnAboutColours(data.themes);
   }
 
-  private async handleKeydown(event: KeyboardEvent): Promise<void> {
+  async #handleKeydown(event: KeyboardEvent): Promise<void> {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = rovingIndex(event.key, this.index, this.themes?.length ?? 0);
+    const index = rovingIndex(event.key, this.index, this.#themes?.length ?? 0);
     if (index === undefined) return;
     event.preventDefault();
-    this.show(index, true);
+    this.#show(index, true);
     await this.updateComplete;
     this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus({ focusVisible: true });
   }
 
-  private get themes(): StrategyTheme[] | undefined {
+  get #themes(): StrategyTheme[] | undefined {
     return this.contentState.status === 'ready' ? this.contentState.data.themes : undefined;
   }
 
@@ -179,21 +179,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    * Selects the theme `selected` names. An id the host set that no theme has selects the first
    * theme with a notice; one the widget reflected itself from earlier content does so silently.
    */
-  private applySelected(): void {
-    const themes = this.themes;
+  #applySelected(): void {
+    const themes = this.#themes;
     if (!themes) return;
     const wanted = this.selected?.trim();
     const found = wanted ? themes.findIndex((theme) => theme.id === wanted) : 0;
-    const refused = found < 0 && wanted !== this.reflected;
+    const refused = found < 0 && wanted !== this.#reflected;
     this.checkAttribute('selected', wanted ?? '', !refused, themes[0]!.id);
-    this.show(Math.max(found, 0), false);
+    this.#show(Math.max(found, 0), false);
     // Leave a refused id in place beside its notice; otherwise reflect the theme shown.
-    if (!refused) this.reflect();
+    if (!refused) this.#reflect();
   }
 
   /** Shows theme `index`; when the reader did it, reflects it and tells the page. */
-  private show(index: number, byUser: boolean): void {
-    const themes = this.themes;
+  #show(index: number, byUser: boolean): void {
+    const themes = this.#themes;
     const theme = themes?.[index];
     if (!themes || !theme) return;
     const step = 360 / themes.length;
@@ -202,16 +202,16 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const changed = index !== this.index;
     this.index = index;
     if (!byUser) return;
-    this.reflect();
+    this.#reflect();
     this.setAttributeProblem('selected', undefined);
     if (changed) this.dispatchEvent(new DigiThemeSelectEvent({ id: theme.id, index }));
   }
 
-  private reflect(): void {
-    this.selected = this.reflected = this.themes?.[this.index]?.id;
+  #reflect(): void {
+    this.selected = this.#reflected = this.#themes?.[this.index]?.id;
   }
 
-  private warnAboutColours(themes: StrategyTheme[]): void {
+  #warnAboutColours(themes: StrategyTheme[]): void {
     themes.forEach((theme, i) => {
       if (!theme.color) return;
       const fill = contrastRatio(theme.color, LIGHT_TEXT);
@@ -250,7 +250,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             aria-label=${label}
             part="tablist"
             class=${this.rotate ? 'rotating' : ''}
-            @keydown=${this.handleKeydown}
+            @keydown=${this.#handleKeydown}
           >
             <g class="turn">
               ${themes.map((theme, i) => {
@@ -265,7 +265,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
                   aria-selected=${current ? 'true' : 'false'}
                   aria-controls=${`panel-${i}`}
                   tabindex=${current ? 0 : -1}
-                  @click=${() => this.show(i, true)}
+                  @click=${() => this.#show(i, true)}
                 >
                   <path class="shape" part="segment" fill=${fills[i]!}
                     d=${current ? selectedPath : segmentPath(from, to, R_OUT, R_IN)}></path>
@@ -281,18 +281,18 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <span>${selected.title}</span>
           </div>
         </div>
-        ${this.renderLegend(themes, fills)}
+        ${this.#renderLegend(themes, fills)}
       </div>
-      <div class="panels">${themes.map((theme, i) => this.renderPanel(theme, i, s))}</div>
+      <div class="panels">${themes.map((theme, i) => this.#renderPanel(theme, i, s))}</div>
     </div>`;
   }
 
-  private renderLegend(themes: StrategyTheme[], fills: string[]): TemplateResult {
+  #renderLegend(themes: StrategyTheme[], fills: string[]): TemplateResult {
     // Hidden from assistive technology: the tabs carry the same names.
     return html`<ol class="legend" part="legend" aria-hidden="true">
       ${themes.map(
         (theme, i) =>
-          html`<li ?data-selected=${i === this.index} @click=${() => this.show(i, true)}>
+          html`<li ?data-selected=${i === this.index} @click=${() => this.#show(i, true)}>
             <svg class="swatch" viewBox="0 0 20 20">
               <circle cx="10" cy="10" r="10" fill=${fills[i]!}></circle>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
@@ -303,8 +303,8 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     </ol>`;
   }
 
-  private renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
-    const level = this.level;
+  #renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
+    const level = this.#level;
     const current = i === this.index;
     return html`<div
       id=${`panel-${i}`}

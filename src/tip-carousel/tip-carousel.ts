@@ -146,23 +146,23 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   @state() private index = 0;
 
   /** What the slides and picker buttons on show were built from (see `updated()`). */
-  private key: readonly unknown[] = [];
+  #key: readonly unknown[] = [];
   /** The index last marked current in the slides area and the picker. */
-  private marked = -1;
+  #marked = -1;
   /** `headingLevel` checked. */
-  private level = HEADING_LEVEL;
+  #level = HEADING_LEVEL;
 
-  private readonly rotation = new AutoplayController(
+  readonly #rotation = new AutoplayController(
     this,
-    () => this.show(this.index + 1, true),
+    () => this.#show(this.index + 1, true),
     DEFAULT_INTERVAL * 1000,
   );
 
   protected override readonly spec = tipCarouselSpec;
 
   // Swiping the slides moves like the buttons do.
-  private readonly swipe = new SwipeGesture(this, (direction) =>
-    this.show(this.index + (direction === 'forward' ? 1 : -1), true),
+  readonly #swipe = new SwipeGesture(this, (direction) =>
+    this.#show(this.index + (direction === 'forward' ? 1 : -1), true),
   );
 
   /** The index (from 0) of the tip on show. */
@@ -172,45 +172,45 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('interval')) this.rotation.setInterval(this.checkedInterval() * 1000);
+    if (changed.has('interval')) this.#rotation.setInterval(this.#checkedInterval() * 1000);
     if (changed.has('autoplay')) {
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (this.autoplay && !reduced) this.rotation.start();
-      else this.rotation.stop();
+      if (this.autoplay && !reduced) this.#rotation.start();
+      else this.#rotation.stop();
     }
-    if (changed.has('start') && this.hasUpdated && this.tips) this.index = this.startIndex();
+    if (changed.has('start') && this.hasUpdated && this.#tips) this.index = this.#startIndex();
     if (changed.has('headingLevel'))
-      this.level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
-    this.key = []; // the slides area may be new: it is gone while content loads or fails
-    if (!languageOnly) this.index = this.startIndex();
+    this.#key = []; // the slides area may be new: it is gone while content loads or fails
+    if (!languageOnly) this.index = this.#startIndex();
   }
 
   /** Shows the next tip (after the last: the first). Dispatches no event. */
   next(): void {
-    this.show(this.index + 1, false);
+    this.#show(this.index + 1, false);
   }
 
   /** Shows the previous tip (before the first: the last). Dispatches no event. */
   previous(): void {
-    this.show(this.index - 1, false);
+    this.#show(this.index - 1, false);
   }
 
   /** Shows the tip at `index` (from 0), clamped to the tips there are. Dispatches no event. */
   goTo(index: number): void {
-    const count = this.tips?.length ?? 0;
+    const count = this.#tips?.length ?? 0;
     if (!count || !Number.isFinite(index)) return;
     this.index = Math.min(count - 1, Math.max(0, Math.trunc(index)));
   }
 
-  private get tips() {
+  get #tips() {
     return this.contentState.status === 'ready' ? this.contentState.data.tips : undefined;
   }
 
-  private show(index: number, byUser: boolean): void {
-    const tips = this.tips;
+  #show(index: number, byUser: boolean): void {
+    const tips = this.#tips;
     if (!tips?.length) return;
     const next = ((index % tips.length) + tips.length) % tips.length;
     if (next === this.index) return;
@@ -218,7 +218,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     if (byUser) this.dispatchEvent(new DigiTipChangeEvent({ index: next, tip: tips[next]! }));
   }
 
-  private checkedInterval(): number {
+  #checkedInterval(): number {
     const value = this.interval;
     const fallback = !Number.isFinite(value) || value <= 0 ? DEFAULT_INTERVAL : MIN_INTERVAL;
     const ok = Number.isFinite(value) && value >= MIN_INTERVAL;
@@ -226,8 +226,8 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return ok ? value : fallback;
   }
 
-  private startIndex(): number {
-    const count = this.tips?.length ?? 0;
+  #startIndex(): number {
+    const count = this.#tips?.length ?? 0;
     const raw = this.start?.trim();
     let index = 0;
     let ok = true;
@@ -241,41 +241,41 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return index;
   }
 
-  private isRtl(): boolean {
+  #isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private handleFocusIn(event: FocusEvent): void {
+  #handleFocusIn(event: FocusEvent): void {
     const target = event.composedPath()[0];
     const from = event.relatedTarget;
     const fromInside = from instanceof Node && this.renderRoot.contains(from);
     if (
-      this.rotation.enabled &&
+      this.#rotation.enabled &&
       !fromInside &&
       target instanceof Element &&
       target.matches(':focus-visible')
     ) {
-      this.rotation.stop();
+      this.#rotation.stop();
     }
   }
 
-  private handleRotationClick(): void {
-    if (this.rotation.enabled) this.rotation.stop();
-    else this.rotation.start();
+  #handleRotationClick(): void {
+    if (this.#rotation.enabled) this.#rotation.stop();
+    else this.#rotation.start();
   }
 
   // A picker button's value is its index; a click between the buttons reaches the picker itself.
-  private handlePickerClick(event: Event): void {
+  #handlePickerClick(event: Event): void {
     const index = (event.target as HTMLButtonElement).value;
-    if (index) this.show(+index, true);
+    if (index) this.#show(+index, true);
   }
 
-  private async handlePickerKeydown(event: KeyboardEvent): Promise<void> {
-    const count = this.tips?.length ?? 0;
-    const index = rovingIndex(event.key, this.index, count, this.isRtl());
+  async #handlePickerKeydown(event: KeyboardEvent): Promise<void> {
+    const count = this.#tips?.length ?? 0;
+    const index = rovingIndex(event.key, this.index, count, this.#isRtl());
     if (index === undefined) return;
     event.preventDefault();
-    this.show(index, true);
+    this.#show(index, true);
     await this.updateComplete;
     this.renderRoot
       .querySelector<HTMLElement>('.picker [tabindex="0"]')
@@ -295,17 +295,17 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
     };
     const s = this.t;
-    const key: BuildKey = [this.tips!, s.slide, s.position, s.pickerItem, this.level];
-    if (differs(key, this.key)) {
+    const key: BuildKey = [this.#tips!, s.slide, s.position, s.pickerItem, this.#level];
+    if (differs(key, this.#key)) {
       if (!built || differs(key, built[0])) built = build(key, s);
       slides!.replaceChildren(built[1].cloneNode(true));
       dots.replaceChildren(built[2].cloneNode(true));
-      this.key = key;
-      this.marked = -1;
+      this.#key = key;
+      this.#marked = -1;
     }
-    if (this.marked === this.index) return;
-    mark(this.marked, false);
-    mark((this.marked = this.index), true);
+    if (this.#marked === this.index) return;
+    mark(this.#marked, false);
+    mark((this.#marked = this.index), true);
   }
 
   protected override renderContent(
@@ -319,9 +319,9 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       part="carousel"
       aria-roledescription=${s.carousel}
       aria-label=${label}
-      @focusin=${this.handleFocusIn}
-      @mouseenter=${() => this.rotation.pause(true)}
-      @mouseleave=${() => this.rotation.pause(false)}
+      @focusin=${this.#handleFocusIn}
+      @mouseenter=${() => this.#rotation.pause(true)}
+      @mouseleave=${() => this.#rotation.pause(false)}
     >
       <div class="controls" part="controls">
         ${
@@ -330,10 +330,10 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
                 type="button"
                 class="button rotation"
                 part="rotation-button"
-                @click=${this.handleRotationClick}
+                @click=${this.#handleRotationClick}
               >
-                ${this.rotation.enabled ? pauseIcon : playIcon}
-                <span>${this.rotation.enabled ? s.stopRotation : s.startRotation}</span>
+                ${this.#rotation.enabled ? pauseIcon : playIcon}
+                <span>${this.#rotation.enabled ? s.stopRotation : s.startRotation}</span>
               </button>`
             : nothing
         }
@@ -344,7 +344,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             part="previous-button"
             aria-label=${s.previous}
             aria-controls="slides"
-            @click=${() => this.show(this.index - 1, true)}
+            @click=${() => this.#show(this.index - 1, true)}
           >
             ${chevron}
           </button>
@@ -357,7 +357,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             part="next-button"
             aria-label=${s.next}
             aria-controls="slides"
-            @click=${() => this.show(this.index + 1, true)}
+            @click=${() => this.#show(this.index + 1, true)}
           >
             ${chevron}
           </button>
@@ -367,18 +367,18 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         id="slides"
         class="slides"
         part="slides"
-        aria-live=${this.rotation.running ? 'off' : 'polite'}
-        @pointerdown=${this.swipe.down}
-        @pointerup=${this.swipe.up}
-        @pointercancel=${this.swipe.cancel}
+        aria-live=${this.#rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.#swipe.down}
+        @pointerup=${this.#swipe.up}
+        @pointercancel=${this.#swipe.cancel}
       ></div>
       <div
         class="picker"
         part="picker"
         role="tablist"
         aria-label=${s.picker}
-        @click=${this.handlePickerClick}
-        @keydown=${this.handlePickerKeydown}
+        @click=${this.#handlePickerClick}
+        @keydown=${this.#handlePickerKeydown}
       ></div>
     </section>`;
   }
