@@ -131,16 +131,3 @@ export const baseStyles = css`
     }
   }
 `;
-
-/** The filled button for a widget's main action (`class="button primary"`), on top of `.button`. */
-export const primaryButtonStyles = css`
-  .button.primary {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
-  }
-`;
