@@ -6,13 +6,18 @@ import ts from 'typescript';
 const TAGS = new Set(['html', 'svg', 'css']);
 
 function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.75rem → .75rem (not inside a longer number or a name)
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+      .trim()
+  );
 }
 
 function minifyMarkup(text) {
