@@ -1,28 +1,15 @@
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+import { loadTokens } from './scripts/tokens.mjs';
 
 /** The base class every widget extends, and where it is declared. */
 const BASE = { name: 'DigiElement', module: 'src/core/digi-element.ts' };
 
-/**
- * The design-token table, src/core/tokens.ts (a module without imports), compiled and loaded as
- * it is: the one place the shared `--digi-*` properties, their defaults and descriptions are
- * written.
- */
-async function readTokens() {
-  const { outputText } = ts.transpileModule(readFileSync('src/core/tokens.ts', 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
-  const { TOKENS } = await import(url);
-  return Object.entries(TOKENS).map(([name, token]) => ({
-    description: token.description,
-    name: `--digi-${name}`,
-    default: token.value,
-  }));
-}
-
-const tokens = await readTokens();
+// The shared `--digi-*` properties, their defaults and descriptions, from the one table of them.
+const { TOKENS } = await loadTokens();
+const tokens = Object.entries(TOKENS).map(([name, token]) => ({
+  description: token.description,
+  name: `--digi-${name}`,
+  default: token.value,
+}));
 
 export default {
   globs: ['src/**/*.ts'],

@@ -9,13 +9,13 @@ import { writeIdeData } from './ide-data.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
 import { staticPropertiesPlugin } from './static-properties.mjs';
-import { stripTokenDocsPlugin } from './strip-token-docs.mjs';
+import { tokenCssPlugin } from './tokens.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
 const quiet = {
   logLevel: 'warn',
   configFile: false,
-  plugins: [minifyTemplatesPlugin(), stripTokenDocsPlugin(), staticPropertiesPlugin()],
+  plugins: [minifyTemplatesPlugin(), tokenCssPlugin(), staticPropertiesPlugin()],
 };
 
 rmSync('dist', { recursive: true, force: true });

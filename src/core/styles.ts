@@ -1,15 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { TOKENS } from './tokens.js';
-
-/**
- * Every public token read into a private value with its default from the table:
- * `--_accent: var(--digi-color-accent, #0059b3)`, … (`color-` dropped from the private names).
- */
-const tokens = unsafeCSS(
-  Object.entries(TOKENS)
-    .map(([name, { value }]) => `--_${name.replace('color-', '')}:var(--digi-${name},${value});`)
-    .join(''),
-);
+import { tokenProperties } from './tokens.js';
 
 /**
  * What every widget shares: the public `--digi-*` tokens read into private `--_*` values, the
@@ -31,7 +21,7 @@ export const baseStyles = css`
   }
 
   .base {
-    ${tokens}
+    ${unsafeCSS(tokenProperties())}
     container-type: inline-size;
     font-family: var(--_font-family);
     color: var(--_text);

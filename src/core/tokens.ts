@@ -2,8 +2,8 @@
 // of them: the widgets' CSS defaults (core/styles.ts), the manifest's docs (DigiElement's
 // cssProperties, written by custom-elements-manifest.config.mjs), the builder's look step and the
 // theming story read it, so a default is written here and nowhere else. Keep this module free of
-// imports: the manifest's config loads it on its own. The bundles leave the descriptions out
-// (scripts/strip-token-docs.mjs).
+// imports: the tools load it on their own (scripts/tokens.mjs), and the build folds it into the
+// widgets' CSS.
 
 /** One public custom property. */
 export interface Token {
@@ -55,3 +55,13 @@ export type TokenName = keyof typeof TOKENS;
 
 /** A token's default value. */
 export const tokenDefault = (name: TokenName): string => TOKENS[name].value;
+
+/**
+ * The CSS that reads every token into the private value the widgets' styles use:
+ * `--_accent:var(--digi-color-accent,#0059b3);` … (`color-` is left out of the private names).
+ * The build writes its result in (scripts/tokens.mjs), so bundles carry the CSS, not the table.
+ */
+export const tokenProperties = (): string =>
+  Object.entries(TOKENS)
+    .map(([name, { value }]) => `--_${name.replace('color-', '')}:var(--digi-${name},${value});`)
+    .join('');
