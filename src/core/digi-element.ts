@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { CONTENT_CHILDREN } from './children.js';
 import { property, state } from './decorators.js';
 import { DigiErrorEvent } from './events.js';
 import { format } from './format.js';
@@ -33,9 +34,9 @@ export type ContentState<T> =
   | { readonly status: 'ready'; readonly data: T; readonly source: ContentSource }
   | { readonly status: 'error'; readonly problem: Problem };
 
-// Lazily loaded parts, shared by every instance of a widget: spec → language → pack, and
+// Lazily loaded parts, shared by every instance of a widget: spec → English pack, and
 // spec → validator.
-const packs = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+const packs = new WeakMap<object, unknown>();
 const packLoads = new WeakMap<object, Promise<unknown>>();
 const loaders = new WeakMap<object, Promise<unknown>>();
 
@@ -220,13 +221,13 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   /** The loaded pack for `lang`; starts loading it when missing. */
   #pack(lang: Lang): LanguagePack<T, S> | undefined {
     if (lang === 'da') return this.spec.da;
-    const loaded = packs.get(this.spec)?.[lang] as LanguagePack<T, S> | undefined;
+    const loaded = packs.get(this.spec) as LanguagePack<T, S> | undefined;
     if (loaded) return loaded;
     if (this.#packFailed) return this.spec.da;
     let load = packLoads.get(this.spec);
     if (!load) {
       load = this.spec.en().then((pack) => {
-        packs.set(this.spec, { ...packs.get(this.spec), en: pack });
+        packs.set(this.spec, pack);
       });
       packLoads.set(this.spec, load);
     }
@@ -266,11 +267,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     this.#loadAbort?.abort();
     this.#loadAbort = undefined;
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const children =
-      this.spec.readsChildren &&
-      [...this.children].some(
-        (c) => !['SCRIPT', 'TEMPLATE', 'STYLE', 'NOSCRIPT'].includes(c.tagName),
-      );
+    const children = this.spec.readsChildren && this.querySelector(CONTENT_CHILDREN);
     const source: ContentSource =
       this.content !== undefined
         ? 'property'
@@ -302,7 +299,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       value: this.content,
       text: script?.textContent,
       signal: abort.signal,
-      ...(this.src ? { src: this.src } : {}),
+      src: this.src,
     };
     const work = loader.then(
       async (l) => {
