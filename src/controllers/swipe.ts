@@ -1,3 +1,5 @@
+import { isRtl } from '../core/keys.js';
+
 /** How far (px) a pointer must travel sideways to count as a swipe. */
 export const SWIPE_THRESHOLD = 40;
 
@@ -34,7 +36,6 @@ export class SwipeGesture {
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    const rtl = getComputedStyle(this.#host).direction === 'rtl';
-    this.#onSwipe((rtl ? dx > 0 : dx < 0) ? 'forward' : 'back');
+    this.#onSwipe((isRtl(this.#host) ? dx > 0 : dx < 0) ? 'forward' : 'back');
   };
 }

@@ -4,7 +4,7 @@ import { AutoplayController } from '../controllers/autoplay.js';
 import { SwipeGesture } from '../controllers/swipe.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
-import { rovingIndex } from '../core/keys.js';
+import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
 import { paragraphs } from '../core/templates.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
@@ -241,10 +241,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return index;
   }
 
-  #isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
   #handleFocusIn(event: FocusEvent): void {
     const target = event.composedPath()[0];
     const from = event.relatedTarget;
@@ -272,7 +268,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   async #handlePickerKeydown(event: KeyboardEvent): Promise<void> {
     const count = this.#tips?.length ?? 0;
-    const index = rovingIndex(event.key, this.index, count, this.#isRtl());
+    const index = rovingIndex(event.key, this.index, count, isRtl(this));
     if (index === undefined) return;
     event.preventDefault();
     this.#show(index, true);
