@@ -76,10 +76,10 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   protected source: ContentSource = 'builtin';
   #loadAbort?: AbortController;
   #pending?: Promise<unknown>;
-  #reloadOnConnect = false;
+  #reloadOnConnect?: boolean;
   #childObserver?: MutationObserver;
-  #packRequested = false;
-  #packFailed = false;
+  #packRequested?: boolean;
+  #packFailed?: boolean;
 
   /** The widget's content format, languages and validator. @internal */
   protected abstract readonly spec: ContentSpec<T, S>;
