@@ -72,8 +72,8 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
   @state() private attributeProblems: ReadonlyMap<string, Problem> = new Map();
 
   readonly #langController = new LangController(this);
-  /** Where the content in use comes from. @internal */
-  protected source: ContentSource = 'builtin';
+  /** Where the content in use comes from. */
+  #source: ContentSource = 'builtin';
   #loadAbort?: AbortController;
   #pending?: Promise<unknown>;
   #reloadOnConnect?: boolean;
@@ -118,7 +118,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
-    if (this.source === 'builtin') {
+    if (this.#source === 'builtin') {
       // Built-in content follows the language; the old language stays until the new one loads.
       const pack = this.#pack(this.language);
       const state = this.contentState;
@@ -128,7 +128,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       }
     }
     const own = this.getAttribute('lang')?.trim();
-    this.setAttributeProblem(
+    this.#setProblem(
       'lang',
       own && !toSupportedLang(own)
         ? {
@@ -161,9 +161,9 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
 
   /**
    * Records (or, with `undefined`, clears) a problem with an attribute. A new problem is reported
-   * once; the widget keeps working with a fallback value. @internal
+   * once; the widget keeps working with a fallback value.
    */
-  protected setAttributeProblem(name: string, problem: Problem | undefined): void {
+  #setProblem(name: string, problem: Problem | undefined): void {
     const old = this.attributeProblems.get(name);
     const describe = (p?: Problem) => p?.notice(this.t, this.language);
     if (describe(old) === describe(problem)) return;
@@ -190,7 +190,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
       written !== null && (written === value || Object.is(Number(written), value))
         ? written
         : String(value);
-    this.setAttributeProblem(
+    this.#setProblem(
       name,
       ok
         ? undefined
@@ -215,7 +215,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
 
   /** The accessible name: `label`, else `builtin` with the built-in content, else `custom`. @internal */
   protected nameFor(builtin: string, custom: string): string {
-    return this.label ?? (this.source === 'builtin' ? builtin : custom);
+    return this.label ?? (this.#source === 'builtin' ? builtin : custom);
   }
 
   /** The loaded pack for `lang`; starts loading it when missing. */
@@ -240,7 +240,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
             () => {
               packLoads.delete(this.spec);
               this.#packFailed = true;
-              this.setAttributeProblem('pack', {
+              this.#setProblem('pack', {
                 reason: 'fetch-failed',
                 path: 'lang',
                 notice: (s) => s.partFailed,
@@ -278,7 +278,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
             : children
               ? 'children'
               : 'builtin';
-    this.source = source;
+    this.#source = source;
     if (source === 'builtin') return; // willUpdate shows the language's pack
     this.contentState = { status: 'loading' };
     if (source === 'src' && !this.isConnected) {
@@ -346,7 +346,7 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
           : state.status === 'error'
             ? this.#renderNotice(state.problem, s, true)
             : html`<div class="loading" role="status">
-                ${this.source === 'src' ? s.loading : nothing}<slot></slot>
+                ${this.#source === 'src' ? s.loading : nothing}<slot></slot>
               </div>`
       }
     </div>`;

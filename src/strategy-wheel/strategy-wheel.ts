@@ -203,7 +203,8 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     this.index = index;
     if (!byUser) return;
     this.#reflect();
-    this.setAttributeProblem('selected', undefined);
+    // The reader's choice is a good `selected`: a refusal of an earlier value is withdrawn.
+    this.checkAttribute('selected', theme.id, true, theme.id);
     if (changed) this.dispatchEvent(new DigiThemeSelectEvent({ id: theme.id, index }));
   }
 
