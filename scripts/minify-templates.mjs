@@ -22,12 +22,15 @@ function minifyCss(text) {
 
 function minifyMarkup(text) {
   // Also drop the space Prettier leaves before a tag's closing `>` (after an attribute's quote, at
-  // the start of the static part that follows an attribute's `${}`, or in an end tag); text is
-  // never touched.
+  // the start of the static part that follows an attribute's `${}`, or in an end tag), and the
+  // quotes around a static attribute value that needs none (`class="slide"` → `class=slide`, as
+  // HTML allows for a value without spaces, quotes, `=`, `<`, `>`, `` ` `` or `/`); text is never
+  // touched.
   return text
     .replace(/\s*\n\s*/g, ' ')
     .replace(/^\s+>/, '>')
-    .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>');
+    .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>')
+    .replace(/(\s[\w-]+)="([^\s"'=<>`/]+)"/g, '$1=$2');
 }
 
 /** Returns the source with every lit template's static parts minified. */
