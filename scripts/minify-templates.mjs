@@ -16,6 +16,8 @@ function minifyCss(text) {
       .replace(/\s+!important/g, '!important')
       // 0.75rem → .75rem (not inside a longer number or a name)
       .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+      // [part='tablist'] → [part=tablist]: a value that is a name needs no quotes
+      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
       .trim()
   );
 }

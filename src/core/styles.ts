@@ -55,7 +55,7 @@ export const baseStyles = css`
     font-weight: 600;
     line-height: 1.2;
     cursor: pointer;
-    transition: background-color 0.15s ease;
+    transition: background-color 0.15s;
   }
 
   .button:hover {
