@@ -34,10 +34,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
-  [hidden] {
-    display: none !important;
-  }
-
   .button {
     display: inline-flex;
     align-items: center;
