@@ -22,6 +22,12 @@ function minifyCss(text) {
   );
 }
 
+// Elements whose tags white space next to never shows: blocks (HTML renders no white space at a
+// block's edges) and SVG shapes. Prettier treats the space beside them as layout, too.
+const BLOCKS = 'div|p|section|ul|ol|li|form|fieldset|legend|circle|path|g';
+const BLOCK_AFTER = new RegExp(`(</?(?:${BLOCKS})(?:\\s[^<>]*)?>)\\s*\\n\\s*`, 'g');
+const BLOCK_BEFORE = new RegExp(`\\s*\\n\\s*(</?(?:${BLOCKS})[\\s>])`, 'g');
+
 function minifyMarkup(text) {
   // Also drop the space Prettier leaves before a tag's closing `>` (after an attribute's quote, at
   // the start of the static part that follows an attribute's `${}`, or in an end tag), and the
@@ -29,6 +35,8 @@ function minifyMarkup(text) {
   // HTML allows for a value without spaces, quotes, `=`, `<`, `>`, `` ` `` or `/`); text is never
   // touched.
   return text
+    .replace(BLOCK_AFTER, '$1')
+    .replace(BLOCK_BEFORE, '$1')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/^\s+>/, '>')
     .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>')
