@@ -2,6 +2,7 @@
 // comments out of CSS, and white space that only formats the source (runs holding a line break)
 // down to one space. The TypeScript parser finds the templates, so code inside `${}` is untouched.
 import ts from 'typescript';
+import { applyEdits, sourcePlugin } from './source-edits.mjs';
 
 const TAGS = new Set(['html', 'svg', 'css']);
 
@@ -72,21 +73,9 @@ export function minifyTemplates(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + text + out.slice(end);
-  }
-  return out;
+  return applyEdits(code, edits);
 }
 
 /** The Vite/Rolldown plugin: applies `minifyTemplates` to the project's TypeScript sources. */
-export function minifyTemplatesPlugin() {
-  return {
-    name: 'digi-minify-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      return { code: minifyTemplates(code, id), map: null };
-    },
-  };
-}
+export const minifyTemplatesPlugin = () =>
+  sourcePlugin('digi-minify-templates', /\b(html|svg|css)`/, minifyTemplates);

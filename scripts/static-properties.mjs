@@ -5,6 +5,7 @@
 // Lit creates the same reactive properties either way: from `static properties` when the class is
 // finalized (on `customElements.define`), from the decorators when the class is defined.
 import ts from 'typescript';
+import { applyEdits, sourcePlugin } from './source-edits.mjs';
 
 const DECORATORS = new Set(['property', 'state']);
 
@@ -53,21 +54,9 @@ export function decoratorsToStaticProperties(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + text + out.slice(end);
-  }
-  return out;
+  return applyEdits(code, edits);
 }
 
 /** The Vite/Rolldown plugin: applies `decoratorsToStaticProperties` to the project's sources. */
-export function staticPropertiesPlugin() {
-  return {
-    name: 'digi-static-properties',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/@(property|state)\(/.test(code)) return null;
-      return { code: decoratorsToStaticProperties(code, id), map: null };
-    },
-  };
-}
+export const staticPropertiesPlugin = () =>
+  sourcePlugin('digi-static-properties', /@(property|state)\(/, decoratorsToStaticProperties);

@@ -2,6 +2,7 @@
 // document the shared custom properties, and the build folds it into the CSS the widgets need.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { applyEdits } from './source-edits.mjs';
 
 export const TOKENS_FILE = 'src/core/tokens.ts';
 
@@ -50,11 +51,7 @@ export function tokenCssPlugin() {
       if (!edits.some(([, , text]) => text)) {
         throw new Error(`${TOKENS_FILE} no longer declares tokenProperties`);
       }
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-        out = out.slice(0, start) + text + out.slice(end);
-      }
-      return { code: out, map: null };
+      return { code: applyEdits(code, edits), map: null };
     },
   };
 }
