@@ -1,6 +1,7 @@
 // Writes the developer API tables in README.md from custom-elements.json, between
-// `<!-- api:<tag>:start -->` and `<!-- api:<tag>:end -->`. Without `--write` it checks that the
-// tables are current and fails when they are not, so docs and code cannot drift apart.
+// `<!-- api:<tag>:start -->` and `<!-- api:<tag>:end -->`, and the designers' table of the shared
+// tokens between `<!-- tokens:start -->` and `<!-- tokens:end -->`. Without `--write` it checks
+// that the tables are current and fails when they are not, so docs and code cannot drift apart.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tags, widgetOf } from './widgets.mjs';
@@ -89,6 +90,21 @@ const elements = tags.map((tag) => {
   return element;
 });
 for (const { tagName } of declared) widgetOf(tagName);
+// The shared design tokens, for designers: the base class's custom properties, which the manifest
+// takes from the token table (src/core/tokens.ts).
+const base = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.name === 'DigiElement');
+const blocks = [
+  ...elements.map((element) => ({ id: `api:${element.tagName}`, generated: docs(element) })),
+  {
+    id: 'tokens',
+    generated: table(
+      ['Property', 'Default', 'Used for'],
+      (base?.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+  },
+];
 let readme = readFileSync('README.md', 'utf8');
 const cells = (text) =>
   text
@@ -97,23 +113,20 @@ const cells = (text) =>
     .replace(/\s+/g, ' ')
     .trim();
 const stale = [];
-for (const element of elements) {
-  const block = new RegExp(
-    `(<!-- api:${element.tagName}:start -->)([\\s\\S]*?)(<!-- api:${element.tagName}:end -->)`,
-  );
+for (const { id, generated } of blocks) {
+  const block = new RegExp(`(<!-- ${id}:start -->)([\\s\\S]*?)(<!-- ${id}:end -->)`);
   const current = block.exec(readme);
   if (!current) {
-    stale.push(`${element.tagName} (no <!-- api:${element.tagName}:start --> block)`);
+    stale.push(`${id} (no <!-- ${id}:start --> block)`);
     continue;
   }
-  const generated = docs(element);
-  if (cells(current[2]) !== cells(generated)) stale.push(element.tagName);
+  if (cells(current[2]) !== cells(generated)) stale.push(id);
   readme = readme.replace(block, `$1\n\n${generated}\n\n$3`);
 }
 if (process.argv.includes('--write')) {
   writeFileSync('README.md', readme);
   execFileSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' });
-  console.log(`README.md API tables written for ${elements.map((e) => e.tagName).join(', ')}.`);
+  console.log(`README.md tables written: ${blocks.map((b) => b.id).join(', ')}.`);
 } else if (stale.length) {
   console.error(
     `README.md API tables are out of date: ${stale.join(', ')}. Run: npm run api-docs -- --write`,

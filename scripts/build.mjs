@@ -6,11 +6,18 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { writeIdeData } from './ide-data.mjs';
+import { litHooksPlugin } from './lit-hooks.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
+import { staticPropertiesPlugin } from './static-properties.mjs';
+import { tokenCssPlugin } from './tokens.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
 
-const quiet = { logLevel: 'warn', configFile: false, plugins: [minifyTemplatesPlugin()] };
+const quiet = {
+  logLevel: 'warn',
+  configFile: false,
+  plugins: [minifyTemplatesPlugin(), tokenCssPlugin(), staticPropertiesPlugin()],
+};
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -32,7 +39,7 @@ await build({
 for (const [name, entry] of Object.entries(cdnEntries)) {
   await build({
     ...quiet,
-    plugins: [...quiet.plugins, selfContainedChunksPlugin()],
+    plugins: [...quiet.plugins, selfContainedChunksPlugin(), litHooksPlugin()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -2,27 +2,46 @@
 // comments out of CSS, and white space that only formats the source (runs holding a line break)
 // down to one space. The TypeScript parser finds the templates, so code inside `${}` is untouched.
 import ts from 'typescript';
+import { applyEdits, sourcePlugin } from './source-edits.mjs';
 
 const TAGS = new Set(['html', 'svg', 'css']);
 
 function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.75rem → .75rem (not inside a longer number or a name)
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+      // [part='tablist'] → [part=tablist]: a value that is a name needs no quotes
+      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
+      .trim()
+  );
 }
+
+// Elements whose tags white space next to never shows: blocks (HTML renders no white space at a
+// block's edges) and SVG shapes. Prettier treats the space beside them as layout, too.
+const BLOCKS = 'div|p|section|ul|ol|li|form|fieldset|legend|circle|path|g';
+const BLOCK_AFTER = new RegExp(`(</?(?:${BLOCKS})(?:\\s[^<>]*)?>)\\s*\\n\\s*`, 'g');
+const BLOCK_BEFORE = new RegExp(`\\s*\\n\\s*(</?(?:${BLOCKS})[\\s>])`, 'g');
 
 function minifyMarkup(text) {
   // Also drop the space Prettier leaves before a tag's closing `>` (after an attribute's quote, at
-  // the start of the static part that follows an attribute's `${}`, or in an end tag); text is
-  // never touched.
+  // the start of the static part that follows an attribute's `${}`, or in an end tag), and the
+  // quotes around a static attribute value that needs none (`class="slide"` → `class=slide`, as
+  // HTML allows for a value without spaces, quotes, `=`, `<`, `>`, `` ` `` or `/`); text is never
+  // touched.
   return text
+    .replace(BLOCK_AFTER, '$1')
+    .replace(BLOCK_BEFORE, '$1')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/^\s+>/, '>')
-    .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>');
+    .replace(/(["']|<\/[\w-]+)\s+>/g, '$1>')
+    .replace(/(\s[\w-]+)="([^\s"'=<>`/]+)"/g, '$1=$2');
 }
 
 /** Returns the source with every lit template's static parts minified. */
@@ -54,21 +73,9 @@ export function minifyTemplates(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + text + out.slice(end);
-  }
-  return out;
+  return applyEdits(code, edits);
 }
 
 /** The Vite/Rolldown plugin: applies `minifyTemplates` to the project's TypeScript sources. */
-export function minifyTemplatesPlugin() {
-  return {
-    name: 'digi-minify-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      return { code: minifyTemplates(code, id), map: null };
-    },
-  };
-}
+export const minifyTemplatesPlugin = () =>
+  sourcePlugin('digi-minify-templates', /\b(html|svg|css)`/, minifyTemplates);

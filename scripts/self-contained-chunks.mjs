@@ -5,7 +5,7 @@
 // shared is small and stateless (format(), isSafeHref(), a colour pattern, list limits).
 
 /** Modules that only lazy chunks load. */
-const LAZY = /\/src\/(core\/(validate|load|strings\.en)|[\w-]+\/[\w-]+\.(schema|en))\.ts$/;
+const LAZY = /\/src\/(core\/(validate|load|core\.en)|[\w-]+\/[\w-]+\.(schema|en))\.ts$/;
 const COPY = '?lazy-copy';
 
 /** @returns {import('vite').Plugin} */

@@ -10,7 +10,7 @@ import { cdnEntries } from './widgets.mjs';
 /** Budgets in kB (1 kB = 1000 bytes) of min+gzip, from the issues. */
 export const budgets = {
   'digileder-widgets.js': 28,
-  'tip-carousel.js': 14,
+  'tip-carousel.js': 13.65,
   'archetype-quiz.js': 16,
   'strategy-wheel.js': 15,
 };

@@ -36,4 +36,4 @@ export {
 
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from './core/events.js';
 export type { Lang } from './core/lang.js';
-export type { CoreStrings } from './core/strings.js';
+export type { CoreStrings } from './core/core.strings.js';

@@ -3,44 +3,15 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/define.js';
 import { contrastRatio, GRAPHIC_CONTRAST, HEX_COLOR, TEXT_CONTRAST } from '../src/core/contrast.js';
+import { TOKENS, type TokenName } from '../src/core/tokens.js';
 
-interface Args {
-  accent: string;
-  onAccent: string;
-  text: string;
-  surface: string;
-  border: string;
-  focus: string;
-  radius: string;
-  fontFamily: string;
-  space: string;
-}
+/** One control per public token, by its name without `--digi-` (`color-accent`, `radius`, …). */
+type Args = Record<TokenName, string>;
 
-/** The `--digi-*` token each control sets. */
-const tokens: Record<keyof Args, string> = {
-  accent: '--digi-color-accent',
-  onAccent: '--digi-color-on-accent',
-  text: '--digi-color-text',
-  surface: '--digi-color-surface',
-  border: '--digi-color-border',
-  focus: '--digi-color-focus',
-  radius: '--digi-radius',
-  fontFamily: '--digi-font-family',
-  space: '--digi-space',
-};
+const names = Object.keys(TOKENS) as TokenName[];
 
-/** The widgets' own defaults (see the README's table for designers). */
-const defaults: Args = {
-  accent: '#0059b3',
-  onAccent: '#ffffff',
-  text: '#1a1a1a',
-  surface: '#ffffff',
-  border: '#757575',
-  focus: '#1a1a1a',
-  radius: '0.25rem',
-  fontFamily: 'inherit',
-  space: '1rem',
-};
+/** The widgets' own defaults: the token table's (the README's table for designers is made from it). */
+const defaults = Object.fromEntries(names.map((name) => [name, TOKENS[name].value])) as Args;
 
 /**
  * Any CSS colour the colour control may give (`#rgb`, `#rrggbbaa`, `rgb()`, `hsl()`, a name) as
@@ -70,36 +41,36 @@ function pairs(args: Args): Pair[] {
   return [
     {
       name: 'Text on surface',
-      foreground: args.text,
-      background: args.surface,
+      foreground: args['color-text'],
+      background: args['color-surface'],
       minimum: TEXT_CONTRAST,
       why: 'titles and body text',
     },
     {
       name: 'Accent on surface',
-      foreground: args.accent,
-      background: args.surface,
+      foreground: args['color-accent'],
+      background: args['color-surface'],
       minimum: TEXT_CONTRAST,
       why: 'links and outlined buttons',
     },
     {
       name: 'On-accent on accent',
-      foreground: args.onAccent,
-      background: args.accent,
+      foreground: args['color-on-accent'],
+      background: args['color-accent'],
       minimum: TEXT_CONTRAST,
       why: 'text on filled buttons',
     },
     {
       name: 'Border on surface',
-      foreground: args.border,
-      background: args.surface,
+      foreground: args['color-border'],
+      background: args['color-surface'],
       minimum: GRAPHIC_CONTRAST,
       why: 'button and dot borders',
     },
     {
       name: 'Focus on surface',
-      foreground: args.focus,
-      background: args.surface,
+      foreground: args['color-focus'],
+      background: args['color-surface'],
       minimum: GRAPHIC_CONTRAST,
       why: 'the focus ring',
     },
@@ -165,9 +136,7 @@ const widgets = {
 /** The contrast report, then the widget with the tokens set on a wrapper around it. */
 const themed = (widget: keyof typeof widgets) => (args: Args, context: { id: string }) => {
   const style = Object.fromEntries(
-    (Object.keys(tokens) as (keyof Args)[])
-      .filter((key) => args[key].trim() !== '')
-      .map((key) => [tokens[key], args[key]]),
+    names.filter((name) => args[name].trim() !== '').map((name) => [`--digi-${name}`, args[name]]),
   );
   return html`<div style="display: grid; gap: 1.5rem;">
     ${contrastReport(args, context.id)}
@@ -175,36 +144,32 @@ const themed = (widget: keyof typeof widgets) => (args: Args, context: { id: str
   </div>`;
 };
 
-const colour = (token: string, description: string, value: string) => ({
-  control: { type: 'color' as const, presetColors: ['#0059b3', '#1f6b3a', '#7a3e9d', '#1a1a1a'] },
-  description: `\`${token}\`: ${description}`,
-  table: { category: 'Colours', defaultValue: { summary: value } },
-});
-
-const text = (token: string, description: string, value: string) => ({
-  control: 'text' as const,
-  description: `\`${token}\`: ${description}`,
-  table: { category: 'Shape and type', defaultValue: { summary: value } },
-});
+/** A control for each token: a colour picker for colours, a text field for the rest. */
+const argTypes = Object.fromEntries(
+  names.map((name) => {
+    const { value, description } = TOKENS[name];
+    const colour = name.startsWith('color-');
+    return [
+      name,
+      {
+        name: `--digi-${name}`,
+        control: colour
+          ? { type: 'color' as const, presetColors: ['#0059b3', '#1f6b3a', '#7a3e9d', '#1a1a1a'] }
+          : ('text' as const),
+        description,
+        table: {
+          category: colour ? 'Colours' : 'Shape and type',
+          defaultValue: { summary: value },
+        },
+      },
+    ];
+  }),
+);
 
 const meta = {
   title: 'Guides/Theming',
   args: defaults,
-  argTypes: {
-    accent: colour(tokens.accent, 'buttons, links, the current picker dot.', defaults.accent),
-    onAccent: colour(tokens.onAccent, 'text on the accent colour.', defaults.onAccent),
-    text: colour(tokens.text, 'text.', defaults.text),
-    surface: colour(tokens.surface, 'card background.', defaults.surface),
-    border: colour(tokens.border, 'button and dot borders.', defaults.border),
-    focus: colour(tokens.focus, 'the 3 px focus ring.', defaults.focus),
-    radius: text(tokens.radius, 'corners, e.g. `0`, `0.5rem`.', defaults.radius),
-    fontFamily: text(
-      tokens.fontFamily,
-      'the font; `inherit` takes the page’s.',
-      defaults.fontFamily,
-    ),
-    space: text(tokens.space, 'the spacing unit, e.g. `0.75rem`.', defaults.space),
-  },
+  argTypes,
   parameters: {
     docs: {
       description: {
@@ -236,11 +201,11 @@ export const StrategyWheel: Story = {
 export const MunicipalityGreen: Story = {
   name: 'Example: a green municipality',
   args: {
-    accent: '#1f6b3a',
-    border: '#5c6b61',
-    focus: '#1f6b3a',
+    'color-accent': '#1f6b3a',
+    'color-border': '#5c6b61',
+    'color-focus': '#1f6b3a',
     radius: '0.75rem',
-    fontFamily: 'Georgia, serif',
+    'font-family': 'Georgia, serif',
     space: '1.25rem',
   },
   render: themed('tip-carousel'),

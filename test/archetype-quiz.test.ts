@@ -21,6 +21,7 @@ import {
   animationsDone,
   expectRefusal,
   expectSrcTimeout,
+  expectHeadingLevelChecked,
   captureConsoleErrors,
   deepActiveElement,
   recordEvents,
@@ -204,9 +205,18 @@ describe('<digi-archetype-quiz>', () => {
       expect(region(el)!.getAttribute('aria-label')).to.equal('Test dig selv');
       expect(headingText(el)).to.equal('Test dig selv');
       expect(stepHeading(el).getAttribute('aria-level')).to.equal('3');
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect(stepHeading(el).getAttribute('aria-level')).to.equal('6');
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
+      await expectHeadingLevelChecked(
+        html`<digi-archetype-quiz heading-level="9"></digi-archetype-quiz>`,
+        'digi-archetype-quiz',
+        '[part="intro"]',
+        2,
+        (el) => [stepHeading(el).getAttribute('aria-level')],
+        (level) => [String(level)],
+      );
     });
   });
 

@@ -7,7 +7,9 @@ import {
   sendMouse,
 } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { coreStringsDa } from '../src/core/core.da.js';
 import type { DigiErrorDetail, DigiErrorEvent } from '../src/core/events.js';
+import { format } from '../src/core/format.js';
 
 /** The engine running the tests, from its user agent (WebKitGTK's names neither Chrome nor Firefox). */
 export const engine: 'Chromium' | 'Firefox' | 'WebKit' = navigator.userAgent.includes('Firefox/')
@@ -253,4 +255,83 @@ export async function expectSrcTimeout(tag: string): Promise<void> {
     clock.restore();
     logged.restore();
   }
+}
+
+/** The Danish notice for a refused attribute: `name="value"` refused, `fallback` used instead. */
+export const refusedAttribute = (name: string, value: string, fallback: string | number): string =>
+  format(coreStringsDa.invalidAttribute, { name, value, fallback });
+
+/**
+ * Renders `template` (one widget whose attribute `name` holds the refused `value`) and checks what
+ * every refused attribute does: exactly one `digi-error` `{ reason: 'invalid-attribute', path: name }`
+ * and one `console.error`, both saying what the status notice says (that `fallback` is used
+ * instead), the widget still rendered (`widget`, a selector into the shadow root), and no axe
+ * violation.
+ */
+export async function expectAttributeRefusal<E extends LitElement>(
+  template: TemplateResult,
+  tag: string,
+  widget: string,
+  [name, value, fallback]: [name: string, value: string, fallback: string | number],
+): Promise<E> {
+  const errors: DigiErrorEvent[] = [];
+  let el!: E;
+  const logged = await captureConsoleErrors(async () => {
+    const wrapper = await fixture(
+      html`<div @digi-error=${(e: DigiErrorEvent) => errors.push(e)}>${template}</div>`,
+    );
+    el = wrapper.querySelector<E>(tag)!;
+    await el.updateComplete;
+  });
+  const message = refusedAttribute(name, value, fallback);
+  expect(errors.map((e) => e.detail)).to.deep.equal([
+    { reason: 'invalid-attribute', path: name, message },
+  ]);
+  expect(logged.map((args) => args.join(' '))).to.deep.equal([`<${tag}> ${message}`]);
+  const notice = shadow(el).querySelector('[part="notice"]');
+  expect(notice?.getAttribute('role')).to.equal('status');
+  expect(notice?.textContent.replace(/\s+/g, ' ')).to.contain(message);
+  expect(shadow(el).querySelector(widget) !== null, `${widget} still there`).to.equal(true);
+  await animationsDone(el);
+  await expect(el).to.be.accessible();
+  return el;
+}
+
+/**
+ * Checks `heading-level` on a widget whose headings `outline(el)` lists (their `aria-level`s), and
+ * whose headings for a top level `n` should read `expected(n)`: `heading-level="9"` is refused like
+ * any attribute and 6 used; a good value clears the notice without an event; removing the
+ * attribute gives the widget's default `fallback` without one; a value that is no number is
+ * refused again, with `fallback`.
+ */
+export async function expectHeadingLevelChecked(
+  template: TemplateResult,
+  tag: string,
+  widget: string,
+  fallback: number,
+  outline: (el: LitElement) => (string | null)[],
+  expected: (level: number) => string[],
+): Promise<void> {
+  const el = await expectAttributeRefusal(template, tag, widget, ['heading-level', '9', 6]);
+  expect(outline(el), 'heading-level="9"').to.deep.equal(expected(6));
+  const notice = () => shadow(el).querySelector('[part="notice"]');
+  const errors = recordEvents<DigiErrorEvent>(el, 'digi-error');
+  const logged = await captureConsoleErrors(async () => {
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(outline(el), 'heading-level="4"').to.deep.equal(expected(4));
+    expect(notice(), 'no notice for 4').to.equal(null);
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(outline(el), 'no heading-level').to.deep.equal(expected(fallback));
+    expect(notice(), 'no notice without the attribute').to.equal(null);
+    expect(errors, 'no digi-error for good values').to.have.length(0);
+    el.setAttribute('heading-level', 'tre');
+    await el.updateComplete;
+  });
+  expect(outline(el), 'heading-level="tre"').to.deep.equal(expected(fallback));
+  const message = refusedAttribute('heading-level', 'tre', fallback);
+  expect(errors.map((e) => e.detail.message)).to.deep.equal([message]);
+  expect(logged).to.have.length(1);
+  expect(notice()?.textContent.replace(/\s+/g, ' ')).to.contain(message);
 }

@@ -26,6 +26,8 @@ import {
   animationsDone,
   expectRefusal,
   expectSrcTimeout,
+  expectHeadingLevelChecked,
+  refusedAttribute,
   captureConsoleErrors,
   centre,
   deepActiveElement,
@@ -370,15 +372,33 @@ describe('<digi-strategy-wheel>', () => {
       el.headingLevel = 6;
       await el.updateComplete;
       expect(levels()).to.deep.equal(['6', '6']);
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect(levels()).to.deep.equal(['6', '6']);
-      el.headingLevel = -2;
-      await el.updateComplete;
-      expect(levels()).to.deep.equal(['1', '2']);
-      el.setAttribute('heading-level', 'tre');
-      await el.updateComplete;
-      expect(levels(), 'not a number: the default').to.deep.equal(['3', '4']);
+      // Set as a property, the value set is what the notice quotes (the attribute still says 2).
+      const logged = await captureConsoleErrors(async () => {
+        el.headingLevel = 9;
+        await el.updateComplete;
+        expect(levels()).to.deep.equal(['6', '6']);
+        el.headingLevel = -2;
+        await el.updateComplete;
+        expect(levels()).to.deep.equal(['1', '2']);
+      });
+      expect(logged.map((args) => args.join(' '))).to.deep.equal([
+        `<digi-strategy-wheel> ${refusedAttribute('heading-level', '9', 6)}`,
+        `<digi-strategy-wheel> ${refusedAttribute('heading-level', '-2', 1)}`,
+      ]);
+    });
+
+    it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
+      await expectHeadingLevelChecked(
+        html`<digi-strategy-wheel heading-level="9"></digi-strategy-wheel>`,
+        'digi-strategy-wheel',
+        '[part="tablist"]',
+        3,
+        (el) =>
+          [...shownPanel(el)!.querySelectorAll('[role="heading"]')].map((h) =>
+            h.getAttribute('aria-level'),
+          ),
+        (level) => [String(level), String(Math.min(6, level + 1))],
+      );
     });
 
     it('keeps the same height for every theme (no jump while choosing)', async () => {

@@ -19,6 +19,7 @@ import {
   animationsDone,
   expectRefusal,
   expectSrcTimeout,
+  expectHeadingLevelChecked,
   captureConsoleErrors,
   centre,
   deepActiveElement,
@@ -91,16 +92,22 @@ describe('<digi-tip-carousel>', () => {
       expect(plain.hasAttribute('label')).to.equal(false);
     });
 
-    it('heading-level sets the level of the tip titles (1–6, else 3)', async () => {
+    it('heading-level sets the level of the tip titles', async () => {
       const el = await carousel(html`<digi-tip-carousel heading-level="2"></digi-tip-carousel>`);
       const levels = () => [...new Set($$(el, '.title').map((t) => t.getAttribute('aria-level')))];
       expect(levels()).to.deep.equal(['2']);
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect(levels()).to.deep.equal(['6']);
-      el.setAttribute('heading-level', 'x');
-      await el.updateComplete;
-      expect(levels()).to.deep.equal(['3']);
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('refuses a heading-level outside 1–6 like any attribute: notice, digi-error, console.error', async () => {
+      await expectHeadingLevelChecked(
+        html`<digi-tip-carousel heading-level="9"></digi-tip-carousel>`,
+        'digi-tip-carousel',
+        '[part="carousel"]',
+        3,
+        (el) => [...new Set($$(el, '.title').map((t) => t.getAttribute('aria-level')))],
+        (level) => [String(level)],
+      );
     });
 
     it('takes its look from the --digi-* custom properties', async () => {

@@ -20,8 +20,8 @@
 // stands once in every position), starting again after four. The order is fixed, so saved answers
 // (`persist`) stay correct; the English quiz uses the same orders.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsDa } from '../core/strings.js';
-import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
+import { coreStringsDa } from '../core/core.da.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 
 const quiz: ArchetypeQuizContent = {

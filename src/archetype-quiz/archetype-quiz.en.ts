@@ -2,8 +2,8 @@
 // questions, levels and answer orders as the Danish quiz (see archetype-quiz.da.ts for what it
 // measures and the order rule); the persona names stay Danish, as in the article.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsEn } from '../core/strings.en.js';
-import type { ArchetypeQuizContent } from './archetype-quiz.content.js';
+import { coreStringsEn } from '../core/core.en.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 
 const quiz: ArchetypeQuizContent = {

@@ -10,7 +10,7 @@ import {
   type ArchetypeQuizContent,
   type QuizOption,
   type QuizQuestion,
-} from './archetype-quiz.content.js';
+} from './archetype-quiz.types.js';
 
 const level = () => v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'min-value'));
 

@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const archetypeQuizStyles = css`
-  .button.primary {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
-  }
-
   /* Every step keeps at least this height, so the page does not jump between questions. */
   .quiz {
     --_min-height: 27rem;

@@ -4,15 +4,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { readStored, removeStored, writeStored, hashString } from '../controllers/storage.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
+import { primaryButtonStyles } from '../core/button-styles.js';
 import { baseStyles } from '../core/styles.js';
-import {
-  archetypeQuizSpec,
-  ladder,
-  quizFingerprint,
-  scoreQuiz,
-  type ArchetypeQuizContent,
-} from './archetype-quiz.content.js';
+import { alertIcon } from '../core/templates.js';
+import { archetypeQuizSpec } from './archetype-quiz.content.js';
+import { ladder, quizFingerprint, scoreQuiz } from './archetype-quiz.scoring.js';
 import type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
+import type { ArchetypeQuizContent } from './archetype-quiz.types.js';
 import { archetypeQuizStyles } from './archetype-quiz.styles.js';
 import { DigiQuizAnswerEvent, DigiQuizCompleteEvent, DigiQuizStartEvent } from './quiz-events.js';
 
@@ -22,16 +20,14 @@ const INTRO = -1;
 /** Seconds a reader needs per question, for the "about N minutes" on the intro screen. */
 const SECONDS_PER_QUESTION = 15;
 
+/** The level of the quiz's headings unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 2;
+
 /** What `persist` keeps: the step (-1 intro, then each question, then the result) and answers. */
 interface SavedQuiz {
   step: number;
   answers: (number | null)[];
 }
-
-const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <circle cx="12" cy="12" r="10"></circle>
-  <path d="M12 7v6M12 17h.01"></path>
-</svg>`;
 
 /**
  * A short self-assessment that places the reader at one of four levels of digital competence,
@@ -49,11 +45,7 @@ const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
  *   `{ questionId, value, option }` (`value`: the option's index from 0).
  * @fires {DigiQuizCompleteEvent} digi-quiz-complete - The reader reached the result; `detail` is
  *   `{ archetype, level, scores }` (`archetype`: its id).
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart quiz - The quiz region.
  * @csspart intro - The intro screen.
  * @csspart start-button - The Start button.
@@ -71,26 +63,13 @@ const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
  * @csspart your-level - The marker on the reader's level.
  * @csspart restart-button - The button that starts over.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Buttons, the chosen answer, the progress bar, the reader's level.
- * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--digi-color-text=#1a1a1a] - Text.
- * @cssprop [--digi-color-muted=#595959] - Secondary text (progress, facts).
- * @cssprop [--digi-color-surface=#ffffff] - The card's background.
- * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered answers and buttons, the ladder.
- * @cssprop [--digi-color-border=#757575] - Borders of answers, buttons and the progress bar.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-color-error=#b3261e] - The answer-required message and error notices.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-archetype-quiz-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-archetype-quiz-border=1px solid #d0d5db] - The card's border.
  * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every step, so the page does not
  *   jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
  */
 export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, ArchetypeQuizStrings> {
-  static override styles = [baseStyles, archetypeQuizStyles];
+  static override styles = [baseStyles, primaryButtonStyles, archetypeQuizStyles];
 
   /**
    * Keep the answers and the position in this browser's `localStorage` (under the element's `id`,
@@ -100,7 +79,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** The heading level (1–6) of the quiz's headings, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   /** -1: the intro; 0 to n-1: a question; n: the result. */
   @state() private step = INTRO;
@@ -111,29 +90,33 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   @state() private answerMissing = false;
 
   /** Set by the reader's actions: focus the new step's heading after the next render. */
-  private focusPending = false;
+  #focusPending = false;
+  /** `headingLevel` checked. */
+  #level = HEADING_LEVEL;
 
   protected override readonly spec = archetypeQuizSpec;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persist') && this.hasUpdated) {
-      if (this.persist) this.save();
-      else removeStored(this.storageKey);
+      if (this.persist) this.#save();
+      else removeStored(this.#storageKey);
     }
+    if (changed.has('headingLevel'))
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(): void {
-    if (this.focusPending) {
-      this.focusPending = false;
+    if (this.#focusPending) {
+      this.#focusPending = false;
       this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
     }
   }
 
   protected override contentChanged(data: ArchetypeQuizContent, languageOnly: boolean): void {
     if (languageOnly) return;
-    this.clear();
-    if (this.persist) this.restore(data);
+    this.#clear();
+    if (this.persist) this.#restore(data);
   }
 
   /**
@@ -141,43 +124,43 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
    * where it is.
    */
   reset(): void {
-    this.clear();
-    if (this.persist) removeStored(this.storageKey);
+    this.#clear();
+    if (this.persist) removeStored(this.#storageKey);
   }
 
-  private get quiz(): ArchetypeQuizContent | undefined {
+  get #quiz(): ArchetypeQuizContent | undefined {
     return this.contentState.status === 'ready' ? this.contentState.data : undefined;
   }
 
   /** The element's `id`, else its `src`, else the quiz itself: two different quizzes never share. */
-  private get storageKey(): string {
-    const quiz = this.quiz;
+  get #storageKey(): string {
+    const quiz = this.#quiz;
     return `digi-archetype-quiz:${this.id || this.src || (quiz ? hashString(quizFingerprint(quiz)) : '')}`;
   }
 
-  private clear(): void {
+  #clear(): void {
     this.step = INTRO;
     this.answers = [];
     this.answerMissing = false;
   }
 
-  private save(): void {
-    const quiz = this.quiz;
+  #save(): void {
+    const quiz = this.#quiz;
     if (!this.persist || !quiz) return;
     if (this.step === INTRO && this.answers.every((a) => a === undefined)) {
-      removeStored(this.storageKey);
+      removeStored(this.#storageKey);
       return;
     }
     const saved: SavedQuiz = {
       step: this.step,
       answers: quiz.questions.map((_, i) => this.answers[i] ?? null),
     };
-    writeStored(this.storageKey, hashString(quizFingerprint(quiz)), saved);
+    writeStored(this.#storageKey, hashString(quizFingerprint(quiz)), saved);
   }
 
   /** Resumes saved answers when they fit this quiz; anything else is ignored. */
-  private restore(quiz: ArchetypeQuizContent): void {
-    const saved = readStored(this.storageKey, hashString(quizFingerprint(quiz))) as
+  #restore(quiz: ArchetypeQuizContent): void {
+    const saved = readStored(this.#storageKey, hashString(quizFingerprint(quiz))) as
       Partial<Record<keyof SavedQuiz, unknown>> | undefined;
     const step = saved?.step;
     const answers: unknown[] = Array.isArray(saved?.answers) ? saved.answers : [];
@@ -201,37 +184,37 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   }
 
   /** Moves to `step` because the reader asked to: saves, and focuses the new step's heading. */
-  private go(step: number): void {
+  #go(step: number): void {
     this.step = step;
     this.answerMissing = false;
-    this.focusPending = true;
-    this.save();
+    this.#focusPending = true;
+    this.#save();
   }
 
-  private handleStart(): void {
-    this.go(0);
+  #handleStart(): void {
+    this.#go(0);
     this.dispatchEvent(new DigiQuizStartEvent());
   }
 
-  private handleAnswer(quiz: ArchetypeQuizContent, value: number): void {
+  #handleAnswer(quiz: ArchetypeQuizContent, value: number): void {
     const question = quiz.questions[this.step]!;
     const answers = [...this.answers];
     answers[this.step] = value;
     this.answers = answers;
     this.answerMissing = false;
-    this.save();
+    this.#save();
     this.dispatchEvent(
       new DigiQuizAnswerEvent({ questionId: question.id, value, option: question.options[value]! }),
     );
   }
 
-  private handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
+  #handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
     event.preventDefault();
     if (this.answers[this.step] === undefined) {
       this.answerMissing = true;
       return;
     }
-    this.go(this.step + 1);
+    this.#go(this.step + 1);
     if (this.step < quiz.questions.length) return;
     const { archetype, scores } = scoreQuiz(quiz, this.answers);
     this.dispatchEvent(
@@ -239,9 +222,9 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     );
   }
 
-  private handleRestart(): void {
+  #handleRestart(): void {
     this.answers = [];
-    this.go(INTRO);
+    this.#go(INTRO);
   }
 
   protected override renderContent(
@@ -249,21 +232,21 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     s: ArchetypeQuizStrings,
   ): TemplateResult {
     const title = this.label ?? quiz.title ?? s.title;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = this.#level;
     const n = quiz.questions.length;
     return html`<section class="quiz" part="quiz" aria-label=${title}>
       ${keyed(
         this.step,
         this.step === INTRO
-          ? this.renderIntro(quiz, s, title, level)
+          ? this.#renderIntro(quiz, s, title, level)
           : this.step < n
-            ? this.renderQuestion(quiz, s, level)
-            : this.renderResult(quiz, s, level),
+            ? this.#renderQuestion(quiz, s, level)
+            : this.#renderResult(quiz, s, level),
       )}
     </section>`;
   }
 
-  private renderIntro(
+  #renderIntro(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     title: string,
@@ -281,14 +264,19 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         <li>${s.privacy}</li>
       </ul>
       <div class="nav">
-        <button type="button" class="button primary" part="start-button" @click=${this.handleStart}>
+        <button
+          type="button"
+          class="button primary"
+          part="start-button"
+          @click=${this.#handleStart}
+        >
           ${s.start}
         </button>
       </div>
     </div>`;
   }
 
-  private renderQuestion(
+  #renderQuestion(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     level: number,
@@ -300,7 +288,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       class="step question"
       part="question"
       novalidate
-      @submit=${(event: SubmitEvent) => this.handleNext(quiz, event)}
+      @submit=${(event: SubmitEvent) => this.#handleNext(quiz, event)}
     >
       <p class="progress" id="progress" part="progress">
         ${format(s.progress, { n: i + 1, total })}
@@ -327,7 +315,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
                   name="answer"
                   value=${j}
                   .checked=${this.answers[i] === j}
-                  @change=${() => this.handleAnswer(quiz, j)}
+                  @change=${() => this.#handleAnswer(quiz, j)}
                 />
                 <span>${option.label}</span>
               </label>`,
@@ -346,7 +334,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
           type="button"
           class="button"
           part="back-button"
-          @click=${() => this.go(this.step - 1)}
+          @click=${() => this.#go(this.step - 1)}
         >
           ${s.back}
         </button>
@@ -357,7 +345,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     </form>`;
   }
 
-  private renderResult(
+  #renderResult(
     quiz: ArchetypeQuizContent,
     s: ArchetypeQuizStrings,
     level: number,
@@ -413,7 +401,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         </ol>
       </div>
       <div class="nav">
-        <button type="button" class="button" part="restart-button" @click=${this.handleRestart}>
+        <button type="button" class="button" part="restart-button" @click=${this.#handleRestart}>
           ${s.restart}
         </button>
       </div>

@@ -15,8 +15,8 @@ export type {
   ArchetypeQuizContent,
   QuizOption,
   QuizQuestion,
-  QuizScore,
-} from './archetype-quiz.content.js';
+} from './archetype-quiz.types.js';
+export type { QuizScore } from './archetype-quiz.scoring.js';
 export type { ArchetypeQuizStrings } from './archetype-quiz.strings.js';
 export {
   DigiQuizAnswerEvent,

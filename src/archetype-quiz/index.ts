@@ -3,16 +3,13 @@
 export { DigiArchetypeQuiz } from './archetype-quiz.js';
 export {
   archetypeQuizLimits,
-  archetypeQuizSpec,
-  ladder,
-  quizFingerprint,
-  scoreQuiz,
   type Archetype,
   type ArchetypeQuizContent,
   type QuizOption,
   type QuizQuestion,
-  type QuizScore,
-} from './archetype-quiz.content.js';
+} from './archetype-quiz.types.js';
+export { archetypeQuizSpec } from './archetype-quiz.content.js';
+export { ladder, quizFingerprint, scoreQuiz, type QuizScore } from './archetype-quiz.scoring.js';
 export {
   archetypeQuizSchema,
   archetypeSchema,

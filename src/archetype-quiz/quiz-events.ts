@@ -1,11 +1,10 @@
-import type { QuizOption } from './archetype-quiz.content.js';
+import { DigiEvent } from '../core/events.js';
+import type { QuizOption } from './archetype-quiz.types.js';
 
 /** Dispatched when the reader presses Start; never for `reset()` or a resumed quiz. */
-export class DigiQuizStartEvent extends Event {
-  readonly detail: Record<string, never> = {};
-
+export class DigiQuizStartEvent extends DigiEvent<Record<string, never>> {
   constructor() {
-    super('digi-quiz-start', { bubbles: true, composed: true });
+    super('digi-quiz-start', {});
   }
 }
 
@@ -20,12 +19,9 @@ export interface DigiQuizAnswerDetail {
 }
 
 /** Dispatched each time the reader chooses an answer (a radio button's `change`). */
-export class DigiQuizAnswerEvent extends Event {
-  readonly detail: DigiQuizAnswerDetail;
-
+export class DigiQuizAnswerEvent extends DigiEvent<DigiQuizAnswerDetail> {
   constructor(detail: DigiQuizAnswerDetail) {
-    super('digi-quiz-answer', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('digi-quiz-answer', detail);
   }
 }
 
@@ -46,12 +42,9 @@ export interface DigiQuizCompleteDetail {
  * Dispatched when the reader reaches the result by answering the last question; never when a
  * saved result is resumed. The answers leave the widget only this way.
  */
-export class DigiQuizCompleteEvent extends Event {
-  readonly detail: DigiQuizCompleteDetail;
-
+export class DigiQuizCompleteEvent extends DigiEvent<DigiQuizCompleteDetail> {
   constructor(detail: DigiQuizCompleteDetail) {
-    super('digi-quiz-complete', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('digi-quiz-complete', detail);
   }
 }
 

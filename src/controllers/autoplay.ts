@@ -9,68 +9,68 @@ export class AutoplayController implements ReactiveController {
   /** True while rotation is on (it may still be paused by hover). */
   enabled = false;
 
-  private paused = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private intervalMs: number;
-  private readonly host: ReactiveControllerHost;
-  private readonly tick: () => void;
+  #paused = false;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #intervalMs: number;
+  readonly #host: ReactiveControllerHost;
+  readonly #tick: () => void;
 
   constructor(host: ReactiveControllerHost, tick: () => void, intervalMs: number) {
-    this.host = host;
-    this.tick = tick;
-    this.intervalMs = intervalMs;
+    this.#host = host;
+    this.#tick = tick;
+    this.#intervalMs = intervalMs;
     host.addController(this);
   }
 
   /** True when slides are actually turning: enabled and not paused. */
   get running(): boolean {
-    return this.enabled && !this.paused;
+    return this.enabled && !this.#paused;
   }
 
   hostConnected(): void {
-    this.schedule();
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.clear();
+    this.#clear();
   }
 
   /** Turns rotation on. */
   start(): void {
     this.enabled = true;
-    this.schedule();
-    this.host.requestUpdate();
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
   /** Turns rotation off until `start()`. */
   stop(): void {
     this.enabled = false;
-    this.schedule();
-    this.host.requestUpdate();
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
   /** Pauses (hover) or resumes; a resume does nothing while stopped. */
   pause(paused: boolean): void {
-    if (this.paused === paused) return;
-    this.paused = paused;
-    this.schedule();
-    this.host.requestUpdate();
+    if (this.#paused === paused) return;
+    this.#paused = paused;
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
   /** Changes the interval; a running timer restarts with it. */
   setInterval(ms: number): void {
-    if (ms === this.intervalMs) return;
-    this.intervalMs = ms;
-    this.schedule();
+    if (ms === this.#intervalMs) return;
+    this.#intervalMs = ms;
+    this.#schedule();
   }
 
-  private schedule(): void {
-    this.clear();
-    if (this.running) this.timer = setInterval(this.tick, this.intervalMs);
+  #schedule(): void {
+    this.#clear();
+    if (this.running) this.#timer = setInterval(this.#tick, this.#intervalMs);
   }
 
-  private clear(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+  #clear(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 }

@@ -1,3 +1,5 @@
+import { isRtl } from '../core/keys.js';
+
 /** How far (px) a pointer must travel sideways to count as a swipe. */
 export const SWIPE_THRESHOLD = 40;
 
@@ -8,33 +10,32 @@ export const SWIPE_THRESHOLD = 40;
  * `touch-action: pan-y` so vertical drags still scroll the page.
  */
 export class SwipeGesture {
-  private start: { x: number; y: number; id: number } | undefined;
-  private readonly host: Element;
-  private readonly onSwipe: (direction: 'forward' | 'back') => void;
+  #start: { x: number; y: number; id: number } | undefined;
+  readonly #host: Element;
+  readonly #onSwipe: (direction: 'forward' | 'back') => void;
 
   constructor(host: Element, onSwipe: (direction: 'forward' | 'back') => void) {
-    this.host = host;
-    this.onSwipe = onSwipe;
+    this.#host = host;
+    this.#onSwipe = onSwipe;
   }
 
   readonly down = (event: PointerEvent): void => {
     if (event.isPrimary && event.button < 1) {
-      this.start = { x: event.clientX, y: event.clientY, id: event.pointerId };
+      this.#start = { x: event.clientX, y: event.clientY, id: event.pointerId };
     }
   };
 
   readonly cancel = (): void => {
-    this.start = undefined;
+    this.#start = undefined;
   };
 
   readonly up = (event: PointerEvent): void => {
-    const start = this.start;
-    this.start = undefined;
+    const start = this.#start;
+    this.#start = undefined;
     if (start?.id !== event.pointerId) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    const rtl = getComputedStyle(this.host).direction === 'rtl';
-    this.onSwipe((rtl ? dx > 0 : dx < 0) ? 'forward' : 'back');
+    this.#onSwipe((isRtl(this.#host) ? dx > 0 : dx < 0) ? 'forward' : 'back');
   };
 }

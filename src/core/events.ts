@@ -12,13 +12,23 @@ export interface DigiErrorDetail {
   readonly message: string;
 }
 
-/** Dispatched when content cannot be loaded or used, or an attribute value is refused. */
-export class DigiErrorEvent extends Event {
-  readonly detail: DigiErrorDetail;
+/**
+ * What every event of the widgets is: named `digi-…`, bubbling, crossing shadow roots, with a
+ * typed `detail`. Each event is a subclass that names itself.
+ */
+export class DigiEvent<D> extends Event {
+  readonly detail: D;
 
-  constructor(detail: DigiErrorDetail) {
-    super('digi-error', { bubbles: true, composed: true });
+  constructor(type: `digi-${string}`, detail: D) {
+    super(type, { bubbles: true, composed: true });
     this.detail = detail;
+  }
+}
+
+/** Dispatched when content cannot be loaded or used, or an attribute value is refused. */
+export class DigiErrorEvent extends DigiEvent<DigiErrorDetail> {
+  constructor(detail: DigiErrorDetail) {
+    super('digi-error', detail);
   }
 }
 

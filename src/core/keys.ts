@@ -28,6 +28,9 @@ export function rovingIndex(
   }
 }
 
+/** True when `element` lays out right to left (its computed `direction`). */
+export const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
+
 // Roving focus moved by a key press calls `focus({ focusVisible: true })`: WebKit gives an element
 // focused from script no `:focus-visible` when a click focused the one before, so a reader who
 // clicks and then uses the arrows would see no focus ring (WCAG 2.4.7).

@@ -51,16 +51,16 @@ export class LangController implements ReactiveController {
   /** The supported language the host renders in. */
   lang: Lang = DEFAULT_LANG;
 
-  private readonly host: LangHost;
+  readonly #host: LangHost;
 
   constructor(host: LangHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     controllers.add(this);
-    let root = this.host.getRootNode();
+    let root = this.#host.getRootNode();
     while (root instanceof ShadowRoot) {
       watch(root);
       root = root.host.getRootNode();
@@ -75,10 +75,10 @@ export class LangController implements ReactiveController {
 
   /** Re-reads the language chain; requests an update when the result changed. @internal */
   refresh(): void {
-    const lang = toSupportedLang(inheritedLang(this.host)) ?? DEFAULT_LANG;
+    const lang = toSupportedLang(inheritedLang(this.#host)) ?? DEFAULT_LANG;
     if (lang !== this.lang) {
       this.lang = lang;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

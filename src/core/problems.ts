@@ -1,27 +1,7 @@
 // Types shared by the core and the lazily loaded validators; no code, so nothing here pulls the
 // schema library into the main bundle.
 import type { Lang } from './lang.js';
-import type { CoreStrings } from './strings.js';
-
-/** What is wrong with a piece of content, as a key into the validation messages. */
-export type ProblemCode =
-  | 'missing'
-  | 'text'
-  | 'list'
-  | 'object'
-  | 'number'
-  | 'integer'
-  | 'min-items'
-  | 'max-items'
-  | 'min-value'
-  | 'max-value'
-  | 'url'
-  | 'color'
-  | 'id'
-  | 'key'
-  | 'duplicate-id'
-  | 'unknown-ref'
-  | 'invalid';
+import type { CoreStrings, ProblemCode } from './core.strings.js';
 
 /** One thing wrong with content: where it is (`tips[3].title`) and what. */
 export interface ContentProblem {
@@ -33,9 +13,6 @@ export interface ContentProblem {
 export type ValidationResult<T> =
   | { readonly ok: true; readonly data: T }
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
-
-/** Overrides of the validation messages, through a widget's `strings` (`'v.text'`, …). */
-export type ValidationStrings = Partial<Record<`v.${ProblemCode}`, string>>;
 
 /** Why content or an attribute was refused (the `reason` of `digi-error`). */
 export type DigiErrorReason =

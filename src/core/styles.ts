@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenProperties } from './tokens.js';
 
 /**
  * What every widget shares: the public `--digi-*` tokens read into private `--_*` values, the
@@ -20,20 +21,9 @@ export const baseStyles = css`
   }
 
   .base {
-    --_accent: var(--digi-color-accent, #0059b3);
-    --_on-accent: var(--digi-color-on-accent, #ffffff);
-    --_text: var(--digi-color-text, #1a1a1a);
-    --_muted: var(--digi-color-muted, #595959);
-    --_surface: var(--digi-color-surface, #ffffff);
-    --_subtle: var(--digi-color-subtle, #f2f5f8);
-    --_border: var(--digi-color-border, #757575);
-    --_focus: var(--digi-color-focus, #1a1a1a);
-    --_error: var(--digi-color-error, #b3261e);
-    --_radius: var(--digi-radius, 0.25rem);
-    --_space: var(--digi-space, 1rem);
-    --_measure: var(--digi-measure, 66ch);
+    ${unsafeCSS(tokenProperties())}
     container-type: inline-size;
-    font-family: var(--digi-font-family, inherit);
+    font-family: var(--_font-family);
     color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -42,10 +32,6 @@ export const baseStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  [hidden] {
-    display: none !important;
   }
 
   .button {
@@ -65,7 +51,7 @@ export const baseStyles = css`
     font-weight: 600;
     line-height: 1.2;
     cursor: pointer;
-    transition: background-color 0.15s ease;
+    transition: background-color 0.15s;
   }
 
   .button:hover {

@@ -11,22 +11,10 @@ import type {
   LoadOutcome,
   LoadRequest,
   Problem,
-  ProblemCode,
   ValidationResult,
-  ValidationStrings,
 } from './problems.js';
-import type { CoreStrings } from './strings.js';
+import type { CoreStrings, LoadStrings, ProblemCode, ValidationStrings } from './core.strings.js';
 import { isSafeHref } from './url.js';
-
-/** The messages for failed loads; each can be overridden through a widget's `strings`. */
-export interface LoadStrings {
-  fetchFailed: string;
-  timeout: string;
-  networkFailed: string;
-  invalidJson: string;
-  invalidContent: string;
-  moreProblems: string;
-}
 
 const loadMessages: Record<Lang, LoadStrings> = {
   da: {

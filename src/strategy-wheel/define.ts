@@ -10,7 +10,7 @@ declare global {
 }
 
 export { DigiStrategyWheel };
-export type { StrategyTheme, ThemeLink, StrategyWheelContent } from './strategy-wheel.content.js';
+export type { StrategyTheme, ThemeLink, StrategyWheelContent } from './strategy-wheel.types.js';
 export type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 export { DigiThemeSelectEvent, type DigiThemeSelectDetail } from './theme-select-event.js';
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from '../core/events.js';

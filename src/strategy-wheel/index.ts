@@ -6,11 +6,11 @@ export {
   MAX_THEMES,
   MIN_THEMES,
   strategyWheelLimits,
-  strategyWheelSpec,
   type StrategyTheme,
   type StrategyWheelContent,
   type ThemeLink,
-} from './strategy-wheel.content.js';
+} from './strategy-wheel.types.js';
+export { strategyWheelSpec } from './strategy-wheel.content.js';
 export { checkWheel, strategyWheelSchema, themeSchema } from './strategy-wheel.schema.js';
 export type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 export { da as strategyWheelDa } from './strategy-wheel.da.js';

@@ -2,8 +2,8 @@
 // råd om dit digitale lederskab" names them, described in our own words (the credit line says so).
 // Bundled with the widget.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsDa } from '../core/strings.js';
-import type { StrategyWheelContent } from './strategy-wheel.content.js';
+import { coreStringsDa } from '../core/core.da.js';
+import type { StrategyWheelContent } from './strategy-wheel.types.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 
 const themes: StrategyWheelContent = {

@@ -1,7 +1,7 @@
 // English: the UI strings and the built-in themes. Loaded only when a wheel shows English.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsEn } from '../core/strings.en.js';
-import type { StrategyWheelContent } from './strategy-wheel.content.js';
+import { coreStringsEn } from '../core/core.en.js';
+import type { StrategyWheelContent } from './strategy-wheel.types.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 
 const themes: StrategyWheelContent = {

@@ -10,7 +10,7 @@ import {
   MIN_THEMES,
   type StrategyTheme,
   type StrategyWheelContent,
-} from './strategy-wheel.content.js';
+} from './strategy-wheel.types.js';
 
 export const themeSchema: v.GenericSchema<unknown, StrategyTheme> = v.object(
   {

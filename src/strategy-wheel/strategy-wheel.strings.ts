@@ -1,4 +1,4 @@
-import type { CoreStrings } from '../core/strings.js';
+import type { CoreStrings } from '../core/core.strings.js';
 
 /** Every string `<digi-strategy-wheel>` shows or announces; override any through `strings`. */
 export interface StrategyWheelStrings extends CoreStrings {

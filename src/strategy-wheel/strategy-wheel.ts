@@ -11,12 +11,10 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import {
-  strategyWheelSpec,
-  type StrategyTheme,
-  type StrategyWheelContent,
-} from './strategy-wheel.content.js';
+import { paragraphs } from '../core/templates.js';
+import { strategyWheelSpec } from './strategy-wheel.content.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
+import type { StrategyTheme, StrategyWheelContent } from './strategy-wheel.types.js';
 import { strategyWheelStyles } from './strategy-wheel.styles.js';
 import { DigiThemeSelectEvent } from './theme-select-event.js';
 
@@ -38,6 +36,9 @@ export const PALETTE: readonly string[] = [
   '#00796b',
   '#8a5300',
 ];
+
+/** The level of the theme's title in the panel unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 3;
 
 // The wheel in SVG user units: viewBox -100 -100 200 200, centred on 0,0.
 const R_OUT = 90;
@@ -93,11 +94,7 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  *
  * @fires {DigiThemeSelectEvent} digi-theme-select - The reader chose another theme (click, touch
  *   or key); `detail` is `{ id, index }`.
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart layout - The grid holding the wheel with its legend, and the panel.
  * @csspart wheel - The box holding the wheel picture (square).
  * @csspart tablist - The SVG wheel, the tab list.
@@ -111,15 +108,6 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  * @csspart examples - The list of examples.
  * @csspart link - The theme's link.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Links.
- * @cssprop [--digi-color-text=#1a1a1a] - Text and the outline of the selected segment.
- * @cssprop [--digi-color-muted=#595959] - The examples heading.
- * @cssprop [--digi-color-surface=#ffffff] - The background, and the gaps between segments.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-strategy-wheel-size=24rem] - The widest the wheel grows.
  * @cssprop [--digi-strategy-wheel-duration=0.5s] - How long the wheel takes to turn (`rotate`).
  */
@@ -133,7 +121,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   @property({ type: Boolean, reflect: true }) rotate = false;
 
   /** The heading level of the theme's title in the panel (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   @state() private index = 0;
 
@@ -141,16 +129,20 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   @state() private turn = 0;
 
   /** The id the widget last wrote to `selected` itself. */
-  private reflected?: string;
+  #reflected?: string;
+  /** `headingLevel` checked. */
+  #level = HEADING_LEVEL;
 
   protected override readonly spec = strategyWheelSpec;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const current = this.themes?.[this.index]?.id;
+    const current = this.#themes?.[this.index]?.id;
     if (changed.has('selected') && this.hasUpdated && this.selected?.trim() !== current) {
-      this.applySelected();
+      this.#applySelected();
     }
+    if (changed.has('headingLevel'))
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -164,22 +156,22 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   protected override contentChanged(data: StrategyWheelContent, languageOnly: boolean): void {
     if (languageOnly) return;
     this.index = 0;
-    this.applySelected();
+    this.#applySelected();
     this.turn = (-360 * this.index) / data.themes.length;
-    this.warnAboutColours(data.themes);
+    this.#warnAboutColours(data.themes);
   }
 
-  private async handleKeydown(event: KeyboardEvent): Promise<void> {
+  async #handleKeydown(event: KeyboardEvent): Promise<void> {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = rovingIndex(event.key, this.index, this.themes?.length ?? 0);
+    const index = rovingIndex(event.key, this.index, this.#themes?.length ?? 0);
     if (index === undefined) return;
     event.preventDefault();
-    this.show(index, true);
+    this.#show(index, true);
     await this.updateComplete;
     this.renderRoot.querySelector<SVGGElement>(`#tab-${index}`)?.focus({ focusVisible: true });
   }
 
-  private get themes(): StrategyTheme[] | undefined {
+  get #themes(): StrategyTheme[] | undefined {
     return this.contentState.status === 'ready' ? this.contentState.data.themes : undefined;
   }
 
@@ -187,24 +179,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    * Selects the theme `selected` names. An id the host set that no theme has selects the first
    * theme with a notice; one the widget reflected itself from earlier content does so silently.
    */
-  private applySelected(): void {
-    const themes = this.themes;
+  #applySelected(): void {
+    const themes = this.#themes;
     if (!themes) return;
     const wanted = this.selected?.trim();
     const found = wanted ? themes.findIndex((theme) => theme.id === wanted) : 0;
-    const refused = found < 0 && wanted !== this.reflected;
-    this.setAttributeProblem(
-      'selected',
-      refused ? this.invalidAttribute('selected', wanted ?? '', themes[0]!.id) : undefined,
-    );
-    this.show(Math.max(found, 0), false);
+    const refused = found < 0 && wanted !== this.#reflected;
+    this.checkAttribute('selected', wanted ?? '', !refused, themes[0]!.id);
+    this.#show(Math.max(found, 0), false);
     // Leave a refused id in place beside its notice; otherwise reflect the theme shown.
-    if (!refused) this.reflect();
+    if (!refused) this.#reflect();
   }
 
   /** Shows theme `index`; when the reader did it, reflects it and tells the page. */
-  private show(index: number, byUser: boolean): void {
-    const themes = this.themes;
+  #show(index: number, byUser: boolean): void {
+    const themes = this.#themes;
     const theme = themes?.[index];
     if (!themes || !theme) return;
     const step = 360 / themes.length;
@@ -213,16 +202,17 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const changed = index !== this.index;
     this.index = index;
     if (!byUser) return;
-    this.reflect();
-    this.setAttributeProblem('selected', undefined);
+    this.#reflect();
+    // The reader's choice is a good `selected`: a refusal of an earlier value is withdrawn.
+    this.checkAttribute('selected', theme.id, true, theme.id);
     if (changed) this.dispatchEvent(new DigiThemeSelectEvent({ id: theme.id, index }));
   }
 
-  private reflect(): void {
-    this.selected = this.reflected = this.themes?.[this.index]?.id;
+  #reflect(): void {
+    this.selected = this.#reflected = this.#themes?.[this.index]?.id;
   }
 
-  private warnAboutColours(themes: StrategyTheme[]): void {
+  #warnAboutColours(themes: StrategyTheme[]): void {
     themes.forEach((theme, i) => {
       if (!theme.color) return;
       const fill = contrastRatio(theme.color, LIGHT_TEXT);
@@ -244,11 +234,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     const count = themes.length;
     const step = 360 / count;
     const selected = themes[this.index] ?? themes[0]!;
-    const label =
-      this.label ??
-      (this.contentState.status === 'ready' && this.contentState.source === 'builtin'
-        ? s.label
-        : s.customLabel);
+    const label = this.nameFor(s.label, s.customLabel);
     const fills = themes.map((theme, i) => theme.color ?? PALETTE[i % PALETTE.length]!);
     const selectedPath = segmentPath(
       (this.index - 0.5) * step,
@@ -265,7 +251,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             aria-label=${label}
             part="tablist"
             class=${this.rotate ? 'rotating' : ''}
-            @keydown=${this.handleKeydown}
+            @keydown=${this.#handleKeydown}
           >
             <g class="turn">
               ${themes.map((theme, i) => {
@@ -280,7 +266,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
                   aria-selected=${current ? 'true' : 'false'}
                   aria-controls=${`panel-${i}`}
                   tabindex=${current ? 0 : -1}
-                  @click=${() => this.show(i, true)}
+                  @click=${() => this.#show(i, true)}
                 >
                   <path class="shape" part="segment" fill=${fills[i]!}
                     d=${current ? selectedPath : segmentPath(from, to, R_OUT, R_IN)}></path>
@@ -296,18 +282,18 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <span>${selected.title}</span>
           </div>
         </div>
-        ${this.renderLegend(themes, fills)}
+        ${this.#renderLegend(themes, fills)}
       </div>
-      <div class="panels">${themes.map((theme, i) => this.renderPanel(theme, i, s))}</div>
+      <div class="panels">${themes.map((theme, i) => this.#renderPanel(theme, i, s))}</div>
     </div>`;
   }
 
-  private renderLegend(themes: StrategyTheme[], fills: string[]): TemplateResult {
+  #renderLegend(themes: StrategyTheme[], fills: string[]): TemplateResult {
     // Hidden from assistive technology: the tabs carry the same names.
     return html`<ol class="legend" part="legend" aria-hidden="true">
       ${themes.map(
         (theme, i) =>
-          html`<li ?data-selected=${i === this.index} @click=${() => this.show(i, true)}>
+          html`<li ?data-selected=${i === this.index} @click=${() => this.#show(i, true)}>
             <svg class="swatch" viewBox="0 0 20 20">
               <circle cx="10" cy="10" r="10" fill=${fills[i]!}></circle>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
@@ -318,8 +304,8 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     </ol>`;
   }
 
-  private renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+  #renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
+    const level = this.#level;
     const current = i === this.index;
     return html`<div
       id=${`panel-${i}`}
@@ -332,9 +318,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
       ?inert=${!current}
     >
       <div class="title" part="title" role="heading" aria-level=${level}>${theme.title}</div>
-      ${theme.description
-        .split(/\n\s*\n/)
-        .map((p) => html`<p class="description" part="description">${p}</p>`)}
+      ${paragraphs(theme.description, 'description')}
       ${
         theme.examples?.length
           ? html`<div class="examples-heading" role="heading" aria-level=${Math.min(6, level + 1)}>

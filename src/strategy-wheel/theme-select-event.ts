@@ -1,3 +1,5 @@
+import { DigiEvent } from '../core/events.js';
+
 /** The detail of `digi-theme-select`. */
 export interface DigiThemeSelectDetail {
   /** The chosen theme's id. */
@@ -10,12 +12,9 @@ export interface DigiThemeSelectDetail {
  * Dispatched when the reader chooses another theme (click, touch or key); never for a `selected`
  * set by code, nor on the first render.
  */
-export class DigiThemeSelectEvent extends Event {
-  readonly detail: DigiThemeSelectDetail;
-
+export class DigiThemeSelectEvent extends DigiEvent<DigiThemeSelectDetail> {
   constructor(detail: DigiThemeSelectDetail) {
-    super('digi-theme-select', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('digi-theme-select', detail);
   }
 }
 

@@ -10,7 +10,7 @@ declare global {
 }
 
 export { DigiTipCarousel };
-export type { Tip, TipLink, TipCarouselContent } from './tip-carousel.content.js';
+export type { Tip, TipLink, TipCarouselContent } from './tip-carousel.types.js';
 export type { TipCarouselStrings } from './tip-carousel.strings.js';
 export { DigiTipChangeEvent, type DigiTipChangeDetail } from './tip-change-event.js';
 export { DigiErrorEvent, type DigiErrorDetail, type DigiErrorReason } from '../core/events.js';

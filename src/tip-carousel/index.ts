@@ -4,11 +4,11 @@ export { DigiTipCarousel, DEFAULT_INTERVAL, MIN_INTERVAL, tipOfTheDay } from './
 export {
   MAX_TIPS,
   tipCarouselLimits,
-  tipCarouselSpec,
   type Tip,
   type TipCarouselContent,
   type TipLink,
-} from './tip-carousel.content.js';
+} from './tip-carousel.types.js';
+export { tipCarouselSpec } from './tip-carousel.content.js';
 export { checkTips, tipCarouselSchema, tipSchema } from './tip-carousel.schema.js';
 export type { TipCarouselStrings } from './tip-carousel.strings.js';
 export { da as tipCarouselDa } from './tip-carousel.da.js';

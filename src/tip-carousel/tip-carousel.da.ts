@@ -1,8 +1,8 @@
 // Danish: the UI strings and the built-in tips, written in our own words from the article
 // "13 råd om dit digitale lederskab". Bundled with the widget.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsDa } from '../core/strings.js';
-import type { TipCarouselContent } from './tip-carousel.content.js';
+import { coreStringsDa } from '../core/core.da.js';
+import type { TipCarouselContent } from './tip-carousel.types.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 
 const tips: TipCarouselContent = {

@@ -1,7 +1,7 @@
 // English: the UI strings and the built-in tips. Loaded only when a carousel shows English.
 import type { LanguagePack } from '../core/digi-element.js';
-import { coreStringsEn } from '../core/strings.en.js';
-import type { TipCarouselContent } from './tip-carousel.content.js';
+import { coreStringsEn } from '../core/core.en.js';
+import type { TipCarouselContent } from './tip-carousel.types.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 
 const tips: TipCarouselContent = {

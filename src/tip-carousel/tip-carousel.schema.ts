@@ -2,9 +2,10 @@
 // schemas/tip-carousel.schema.json), and the reading of light-DOM children. A separate chunk:
 // loaded only for custom content.
 import * as v from 'valibot';
+import { CONTENT_CHILDREN } from '../core/children.js';
 import type { ContentProblem } from '../core/problems.js';
 import { createLoader, duplicateIds, id, link, list, text } from '../core/validate.js';
-import { tipCarouselLimits, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
+import { tipCarouselLimits, type Tip, type TipCarouselContent } from './tip-carousel.types.js';
 
 export const tipSchema: v.GenericSchema<unknown, Tip> = v.object(
   {
@@ -36,9 +37,7 @@ const collapse = (value: string | null | undefined) => (value ?? '').replace(/\s
  * first `a[href]`. `undefined` when there are no such children.
  */
 function tipsFromChildren(host: Element): unknown {
-  const items = [...host.children].filter(
-    (child) => !['SCRIPT', 'TEMPLATE', 'STYLE', 'NOSCRIPT'].includes(child.tagName),
-  );
+  const items = [...host.querySelectorAll(CONTENT_CHILDREN)];
   if (!items.length) return undefined;
   return {
     tips: items.map((item) => {

@@ -11,11 +11,10 @@ export const tipCarouselStyles = css`
 
   .carousel {
     flex: 1;
-    --_padding: var(--digi-tip-carousel-padding, var(--_space));
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_padding);
+    padding: var(--digi-tip-carousel-padding, var(--_space));
     border: var(--digi-tip-carousel-border, 1px solid #d0d5db);
     border-radius: var(--_radius);
     background: var(--_surface);

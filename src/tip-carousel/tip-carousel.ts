@@ -4,10 +4,12 @@ import { AutoplayController } from '../controllers/autoplay.js';
 import { SwipeGesture } from '../controllers/swipe.js';
 import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
-import { rovingIndex } from '../core/keys.js';
+import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { tipCarouselSpec, type Tip, type TipCarouselContent } from './tip-carousel.content.js';
+import { paragraphs } from '../core/templates.js';
+import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
+import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
 import { tipCarouselStyles } from './tip-carousel.styles.js';
 import { DigiTipChangeEvent } from './tip-change-event.js';
 
@@ -15,6 +17,8 @@ import { DigiTipChangeEvent } from './tip-change-event.js';
 export const DEFAULT_INTERVAL = 10;
 /** The shortest `interval` accepted, in seconds. */
 export const MIN_INTERVAL = 5;
+/** The level of tip titles unless `heading-level` says otherwise. */
+const HEADING_LEVEL = 3;
 
 const DAY_MS = 86_400_000;
 
@@ -63,7 +67,7 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
           aria-label=${format(s.position, { n: i + 1, total })}
         >
           <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
-          ${tip.body.split(/\n\s*\n/).map((p) => html`<p class="body" part="body">${p}</p>`)}
+          ${paragraphs(tip.body, 'body')}
           ${
             tip.link
               ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
@@ -106,11 +110,7 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
  *
  * @fires {DigiTipChangeEvent} digi-tip-change - The reader or autoplay showed another tip; `detail`
  *   is `{ index, tip }`.
- * @fires {DigiErrorEvent} digi-error - Content or an attribute was refused; `detail` is
- *   `{ reason, path?, message }`.
  *
- * @csspart base - The wrapper around everything.
- * @csspart notice - A message for the editor when content or an attribute is wrong.
  * @csspart carousel - The carousel region.
  * @csspart controls - The row with the rotation button, previous/next and the position.
  * @csspart rotation-button - The stop/start button (with `autoplay`).
@@ -125,19 +125,6 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
  * @csspart picker - The slide picker.
  * @csspart picker-button - One button of the slide picker.
  *
- * @cssprop [--digi-color-accent=#0059b3] - Buttons, links and the current picker dot.
- * @cssprop [--digi-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--digi-color-text=#1a1a1a] - Text.
- * @cssprop [--digi-color-muted=#595959] - Secondary text (the position).
- * @cssprop [--digi-color-surface=#ffffff] - The card's background.
- * @cssprop [--digi-color-subtle=#f2f5f8] - Hovered buttons.
- * @cssprop [--digi-color-border=#757575] - Borders of buttons and picker dots.
- * @cssprop [--digi-color-focus=#1a1a1a] - The focus ring.
- * @cssprop [--digi-color-error=#b3261e] - The border of an error notice.
- * @cssprop [--digi-font-family=inherit] - The font; the page's by default.
- * @cssprop [--digi-radius=0.25rem] - Corner radius.
- * @cssprop [--digi-space=1rem] - The basic spacing unit.
- * @cssprop [--digi-measure=66ch] - The longest line of text.
  * @cssprop [--digi-tip-carousel-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-tip-carousel-border=1px solid #d0d5db] - The card's border.
  */
@@ -154,26 +141,28 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   @property() start?: string;
 
   /** The heading level of tip titles (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = HEADING_LEVEL;
 
   @state() private index = 0;
 
   /** What the slides and picker buttons on show were built from (see `updated()`). */
-  private key: readonly unknown[] = [];
+  #key: readonly unknown[] = [];
   /** The index last marked current in the slides area and the picker. */
-  private marked = -1;
+  #marked = -1;
+  /** `headingLevel` checked. */
+  #level = HEADING_LEVEL;
 
-  private readonly rotation = new AutoplayController(
+  readonly #rotation = new AutoplayController(
     this,
-    () => this.show(this.index + 1, true),
+    () => this.#show(this.index + 1, true),
     DEFAULT_INTERVAL * 1000,
   );
 
   protected override readonly spec = tipCarouselSpec;
 
   // Swiping the slides moves like the buttons do.
-  private readonly swipe = new SwipeGesture(this, (direction) =>
-    this.show(this.index + (direction === 'forward' ? 1 : -1), true),
+  readonly #swipe = new SwipeGesture(this, (direction) =>
+    this.#show(this.index + (direction === 'forward' ? 1 : -1), true),
   );
 
   /** The index (from 0) of the tip on show. */
@@ -183,43 +172,45 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('interval')) this.rotation.setInterval(this.checkedInterval() * 1000);
+    if (changed.has('interval')) this.#rotation.setInterval(this.#checkedInterval() * 1000);
     if (changed.has('autoplay')) {
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (this.autoplay && !reduced) this.rotation.start();
-      else this.rotation.stop();
+      if (this.autoplay && !reduced) this.#rotation.start();
+      else this.#rotation.stop();
     }
-    if (changed.has('start') && this.hasUpdated && this.tips) this.index = this.startIndex();
+    if (changed.has('start') && this.hasUpdated && this.#tips) this.index = this.#startIndex();
+    if (changed.has('headingLevel'))
+      this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
-    this.key = []; // the slides area may be new: it is gone while content loads or fails
-    if (!languageOnly) this.index = this.startIndex();
+    this.#key = []; // the slides area may be new: it is gone while content loads or fails
+    if (!languageOnly) this.index = this.#startIndex();
   }
 
   /** Shows the next tip (after the last: the first). Dispatches no event. */
   next(): void {
-    this.show(this.index + 1, false);
+    this.#show(this.index + 1, false);
   }
 
   /** Shows the previous tip (before the first: the last). Dispatches no event. */
   previous(): void {
-    this.show(this.index - 1, false);
+    this.#show(this.index - 1, false);
   }
 
   /** Shows the tip at `index` (from 0), clamped to the tips there are. Dispatches no event. */
   goTo(index: number): void {
-    const count = this.tips?.length ?? 0;
+    const count = this.#tips?.length ?? 0;
     if (!count || !Number.isFinite(index)) return;
     this.index = Math.min(count - 1, Math.max(0, Math.trunc(index)));
   }
 
-  private get tips() {
+  get #tips() {
     return this.contentState.status === 'ready' ? this.contentState.data.tips : undefined;
   }
 
-  private show(index: number, byUser: boolean): void {
-    const tips = this.tips;
+  #show(index: number, byUser: boolean): void {
+    const tips = this.#tips;
     if (!tips?.length) return;
     const next = ((index % tips.length) + tips.length) % tips.length;
     if (next === this.index) return;
@@ -227,20 +218,16 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     if (byUser) this.dispatchEvent(new DigiTipChangeEvent({ index: next, tip: tips[next]! }));
   }
 
-  private checkedInterval(): number {
+  #checkedInterval(): number {
     const value = this.interval;
     const fallback = !Number.isFinite(value) || value <= 0 ? DEFAULT_INTERVAL : MIN_INTERVAL;
     const ok = Number.isFinite(value) && value >= MIN_INTERVAL;
-    const raw = this.getAttribute('interval') ?? String(value);
-    this.setAttributeProblem(
-      'interval',
-      ok ? undefined : this.invalidAttribute('interval', raw, fallback),
-    );
+    this.checkAttribute('interval', value, ok, fallback);
     return ok ? value : fallback;
   }
 
-  private startIndex(): number {
-    const count = this.tips?.length ?? 0;
+  #startIndex(): number {
+    const count = this.#tips?.length ?? 0;
     const raw = this.start?.trim();
     let index = 0;
     let ok = true;
@@ -250,48 +237,41 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ok = Number.isInteger(n) && n >= 1 && n <= count;
       if (ok) index = n - 1;
     }
-    this.setAttributeProblem(
-      'start',
-      ok ? undefined : this.invalidAttribute('start', raw ?? '', 1),
-    );
+    this.checkAttribute('start', raw ?? '', ok, 1);
     return index;
   }
 
-  private isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  private handleFocusIn(event: FocusEvent): void {
+  #handleFocusIn(event: FocusEvent): void {
     const target = event.composedPath()[0];
     const from = event.relatedTarget;
     const fromInside = from instanceof Node && this.renderRoot.contains(from);
     if (
-      this.rotation.enabled &&
+      this.#rotation.enabled &&
       !fromInside &&
       target instanceof Element &&
       target.matches(':focus-visible')
     ) {
-      this.rotation.stop();
+      this.#rotation.stop();
     }
   }
 
-  private handleRotationClick(): void {
-    if (this.rotation.enabled) this.rotation.stop();
-    else this.rotation.start();
+  #handleRotationClick(): void {
+    if (this.#rotation.enabled) this.#rotation.stop();
+    else this.#rotation.start();
   }
 
   // A picker button's value is its index; a click between the buttons reaches the picker itself.
-  private handlePickerClick(event: Event): void {
+  #handlePickerClick(event: Event): void {
     const index = (event.target as HTMLButtonElement).value;
-    if (index) this.show(+index, true);
+    if (index) this.#show(+index, true);
   }
 
-  private async handlePickerKeydown(event: KeyboardEvent): Promise<void> {
-    const count = this.tips?.length ?? 0;
-    const index = rovingIndex(event.key, this.index, count, this.isRtl());
+  async #handlePickerKeydown(event: KeyboardEvent): Promise<void> {
+    const count = this.#tips?.length ?? 0;
+    const index = rovingIndex(event.key, this.index, count, isRtl(this));
     if (index === undefined) return;
     event.preventDefault();
-    this.show(index, true);
+    this.#show(index, true);
     await this.updateComplete;
     this.renderRoot
       .querySelector<HTMLElement>('.picker [tabindex="0"]')
@@ -311,18 +291,17 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
     };
     const s = this.t;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    const key: BuildKey = [this.tips!, s.slide, s.position, s.pickerItem, level];
-    if (differs(key, this.key)) {
+    const key: BuildKey = [this.#tips!, s.slide, s.position, s.pickerItem, this.#level];
+    if (differs(key, this.#key)) {
       if (!built || differs(key, built[0])) built = build(key, s);
       slides!.replaceChildren(built[1].cloneNode(true));
       dots.replaceChildren(built[2].cloneNode(true));
-      this.key = key;
-      this.marked = -1;
+      this.#key = key;
+      this.#marked = -1;
     }
-    if (this.marked === this.index) return;
-    mark(this.marked, false);
-    mark((this.marked = this.index), true);
+    if (this.#marked === this.index) return;
+    mark(this.#marked, false);
+    mark((this.#marked = this.index), true);
   }
 
   protected override renderContent(
@@ -330,15 +309,15 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
-    const label = this.label ?? (this.source === 'builtin' ? s.label : s.customLabel);
+    const label = this.nameFor(s.label, s.customLabel);
     return html`<section
       class="carousel"
       part="carousel"
       aria-roledescription=${s.carousel}
       aria-label=${label}
-      @focusin=${this.handleFocusIn}
-      @mouseenter=${() => this.rotation.pause(true)}
-      @mouseleave=${() => this.rotation.pause(false)}
+      @focusin=${this.#handleFocusIn}
+      @mouseenter=${() => this.#rotation.pause(true)}
+      @mouseleave=${() => this.#rotation.pause(false)}
     >
       <div class="controls" part="controls">
         ${
@@ -347,10 +326,10 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
                 type="button"
                 class="button rotation"
                 part="rotation-button"
-                @click=${this.handleRotationClick}
+                @click=${this.#handleRotationClick}
               >
-                ${this.rotation.enabled ? pauseIcon : playIcon}
-                <span>${this.rotation.enabled ? s.stopRotation : s.startRotation}</span>
+                ${this.#rotation.enabled ? pauseIcon : playIcon}
+                <span>${this.#rotation.enabled ? s.stopRotation : s.startRotation}</span>
               </button>`
             : nothing
         }
@@ -361,7 +340,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             part="previous-button"
             aria-label=${s.previous}
             aria-controls="slides"
-            @click=${() => this.show(this.index - 1, true)}
+            @click=${() => this.#show(this.index - 1, true)}
           >
             ${chevron}
           </button>
@@ -374,7 +353,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             part="next-button"
             aria-label=${s.next}
             aria-controls="slides"
-            @click=${() => this.show(this.index + 1, true)}
+            @click=${() => this.#show(this.index + 1, true)}
           >
             ${chevron}
           </button>
@@ -384,18 +363,18 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         id="slides"
         class="slides"
         part="slides"
-        aria-live=${this.rotation.running ? 'off' : 'polite'}
-        @pointerdown=${this.swipe.down}
-        @pointerup=${this.swipe.up}
-        @pointercancel=${this.swipe.cancel}
+        aria-live=${this.#rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.#swipe.down}
+        @pointerup=${this.#swipe.up}
+        @pointercancel=${this.#swipe.cancel}
       ></div>
       <div
         class="picker"
         part="picker"
         role="tablist"
         aria-label=${s.picker}
-        @click=${this.handlePickerClick}
-        @keydown=${this.handlePickerKeydown}
+        @click=${this.#handlePickerClick}
+        @keydown=${this.#handlePickerKeydown}
       ></div>
     </section>`;
   }

@@ -1,4 +1,5 @@
-import type { Tip } from './tip-carousel.content.js';
+import { DigiEvent } from '../core/events.js';
+import type { Tip } from './tip-carousel.types.js';
 
 /** The detail of `digi-tip-change`. */
 export interface DigiTipChangeDetail {
@@ -12,12 +13,9 @@ export interface DigiTipChangeDetail {
  * Dispatched when the shown tip changes because of the reader (button, picker, key, swipe) or
  * autoplay; never for `next()`/`previous()`/`goTo()` or a property set by code.
  */
-export class DigiTipChangeEvent extends Event {
-  readonly detail: DigiTipChangeDetail;
-
+export class DigiTipChangeEvent extends DigiEvent<DigiTipChangeDetail> {
   constructor(detail: DigiTipChangeDetail) {
-    super('digi-tip-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('digi-tip-change', detail);
   }
 }
 

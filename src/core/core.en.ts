@@ -1,4 +1,4 @@
-import type { CoreStrings } from './strings.js';
+import type { CoreStrings } from './core.strings.js';
 
 /** The shared strings in English; imported only by the widgets' English packs. */
 export const coreStringsEn: CoreStrings = {
