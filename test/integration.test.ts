@@ -116,7 +116,7 @@ describe('integration entry', () => {
         reason: 'invalid-content',
         path: 'tips[0].title',
         message:
-          'Indholdet følger ikke formatet: tips[0].title: skal være en tekst, der ikke er tom (og 1 fejl mere)',
+          'Indholdet følger ikke formatet: tips[0].title: skal indeholde tekst (og 1 fejl mere)',
       });
     });
 

@@ -1,23 +1,27 @@
 // The checks of e2e.mjs (see there), each on fresh stand-in pages. Helpers first, then checks.
 import { MAIN_PARTS } from '../hosts/page.mjs';
+import { perWidget, registry } from '../widgets.mjs';
 import { contrast, instances } from './harness.mjs';
 
-const TAG = {
-  'tip-carousel': 'digi-tip-carousel',
-  'archetype-quiz': 'digi-archetype-quiz',
-  'strategy-wheel': 'digi-strategy-wheel',
-};
+const TAG = Object.fromEntries(registry.map((w) => [w.name, w.tag]));
+/** A text each widget shows first with its built-in content, by language. */
 const BUILT_IN = {
-  da: {
-    'tip-carousel': 'Gør digitaliseringen vedkommende',
-    'archetype-quiz': 'Hvilken digital type er du?',
-    'strategy-wheel': 'Morgendagens velfærdsteknologi',
-  },
-  en: {
-    'tip-carousel': 'Make digitalisation relevant',
-    'archetype-quiz': 'What kind of digital colleague are you?',
-    'strategy-wheel': 'Tomorrow’s welfare technology',
-  },
+  da: perWidget(
+    {
+      'digi-tip-carousel': 'Gør digitaliseringen vedkommende',
+      'digi-archetype-quiz': 'Hvor er du på den digitale trappe?',
+      'digi-strategy-wheel': 'Morgendagens velfærdsteknologi',
+    },
+    'the built-in Danish texts',
+  ),
+  en: perWidget(
+    {
+      'digi-tip-carousel': 'Make digitalisation relevant',
+      'digi-archetype-quiz': 'Where are you on the digital ladder?',
+      'digi-strategy-wheel': 'Tomorrow’s welfare technology',
+    },
+    'the built-in English texts',
+  ),
 };
 const INVALID_JSON = 'Indholdet er ikke gyldig JSON. Tjek kommaer, anførselstegn og klammer.';
 
@@ -162,7 +166,7 @@ const checks = {
           await ready(page, 1, widget);
           same((await element(page, 1))?.lang, lang, `${what}: lang`);
           const text = await shown(page, 1);
-          assert(text.includes(BUILT_IN[lang][widget]), `${what} shows: ${text.slice(0, 120)}`);
+          assert(text.includes(BUILT_IN[lang][TAG[widget]]), `${what} shows: ${text.slice(0, 120)}`);
           same(await below(page, 1), first, `${what}: the text below moved from the first frame`);
           if (width === 1100) same(await axe(c, page), [], `${what}: axe`);
           same(await problems(), [], `${what}: errors`);
