@@ -213,6 +213,11 @@ export abstract class DigiElement<T, S extends CoreStrings> extends LitElement {
     return level;
   }
 
+  /** The credit line `text` while the built-in content is on show; none for custom content. @internal */
+  protected creditFor(text: string): string | undefined {
+    return this.#source === 'builtin' ? text : undefined;
+  }
+
   /** The accessible name: `label`, else `builtin` with the built-in content, else `custom`. @internal */
   protected nameFor(builtin: string, custom: string): string {
     return this.label ?? (this.#source === 'builtin' ? builtin : custom);

@@ -97,6 +97,13 @@ export const baseStyles = css`
     color: var(--_muted);
   }
 
+  .credit {
+    max-width: var(--_measure);
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

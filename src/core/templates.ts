@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 // Pieces of markup more than one widget renders.
 
@@ -11,3 +11,10 @@ export const alertIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden=
 /** `text` as paragraphs, a blank line starting a new one; `name` is their class and part. */
 export const paragraphs = (text: string, name: string): TemplateResult[] =>
   text.split(/\n\s*\n/).map((p) => html`<p class=${name} part=${name}>${p}</p>`);
+
+/**
+ * The credit line under built-in content: where its ideas come from. `text` is `undefined` for
+ * custom content, which carries no credit, and then nothing is rendered.
+ */
+export const credit = (text: string | undefined): TemplateResult | typeof nothing =>
+  text ? html`<p class="credit" part="credit">${text}</p>` : nothing;
