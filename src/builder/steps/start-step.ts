@@ -1,6 +1,7 @@
 // Step 2: start from the built-in content, a JSON file or pasted JSON, and choose the content's
 // language. Content over a size limit is refused before anything is drawn or saved.
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { format } from '../../core/format.js';
 import type { BuilderLang } from '../builder-types.js';
 import { toDraft } from '../kinds.js';
@@ -134,7 +135,7 @@ export function startStep(b: StepHost): TemplateResult {
         rows="4"
         spellcheck="false"
         aria-describedby="paste-hint"
-        .value=${session.pasteText}
+        .value=${live(session.pasteText)}
         @input=${(e: Event) =>
           b.change(undefined, { pasteText: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
