@@ -845,3 +845,39 @@ describe('malformed drafts (a JSON file that fails the schema)', () => {
     expectProblemAt(noThemes.root, 'themes', 'Temaer: mangler', false);
   });
 });
+
+describe('names every object inherits, as ids and keys (issue 16)', () => {
+  it('quiz: personas and weights named so show only their own points, and edits add own keys', async () => {
+    const draft = JSON.parse(`{
+      "archetypes": [
+        { "id": "constructor", "level": 1, "name": "Anna", "portrait": "P", "nextStep": "N" },
+        { "id": "__proto__", "level": 2, "name": "Bo", "portrait": "P", "nextStep": "N" }
+      ],
+      "questions": [{ "id": "q", "text": "Q?", "options": [
+        { "label": "A", "weights": { "valueOf": 1 } },
+        { "label": "B", "weights": { "constructor": 1 } }
+      ] }]
+    }`) as ArchetypeQuizContent;
+    const { el, root, drafts } = await mount('digi-builder-quiz-form', draft, {
+      problems: [{ path: 'questions[0].options[0].weights.valueOf', code: 'unknown-ref' }],
+    });
+    const path = 'questions[0].options[0].weights';
+    expect(field(root, `${path}.constructor`).value).to.equal('');
+    expect(field(root, `${path}.__proto__`).value).to.equal('');
+    expect(field(root, `${path}.valueOf`).value).to.equal('1');
+    expectProblemAt(
+      root,
+      `${path}.valueOf`,
+      'valueOf (ingen persona har dette id): henviser til et id, der ikke findes',
+    );
+    expect(text(root)).to.not.match(/native code|function/);
+    await typeInto(root, `${path}.__proto__`, '3');
+    await settled(el);
+    await typeInto(root, `${path}.constructor`, '2');
+    const weights = drafts.at(-1)!.questions[0]!.options[0]!.weights!;
+    expect(Object.getPrototypeOf(weights)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(weights, '__proto__')?.value).to.equal(3);
+    expect(Object.getOwnPropertyDescriptor(weights, 'constructor')?.value).to.equal(2);
+    expect(Object.keys(weights)).to.deep.equal(['valueOf', '__proto__', 'constructor']);
+  });
+});

@@ -13,10 +13,11 @@ import type { DigiStrategyWheel } from '../../src/strategy-wheel/strategy-wheel.
 import { da as quizDa } from '../../src/archetype-quiz/archetype-quiz.da.js';
 import { defineElement } from '../../src/core/define.js';
 import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
-import type { ContentProblem } from '../../src/builder/builder-types.js';
+import type { ContentProblem, WidgetKind } from '../../src/builder/builder-types.js';
 import { DigiEmbedBuilder, STORAGE_KEY } from '../../src/builder/embed-builder.js';
 import { LEGACY_KEY } from '../../src/builder/state.js';
-import { toDraft } from '../../src/builder/kinds.js';
+import { isWidgetKind, kindOf, toDraft, WIDGET_KINDS } from '../../src/builder/kinds.js';
+import registry from '../../src/widgets.json' with { type: 'json' };
 import { placeOf } from '../../src/builder/places.js';
 import { lookCss, toLook } from '../../src/builder/look.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
@@ -234,6 +235,24 @@ describe('<digi-embed-builder>', () => {
     });
   });
 
+  describe('kinds', () => {
+    it('are the registry’s widgets, in its order, each with its own form and preview', async () => {
+      expect(WIDGET_KINDS).to.deep.equal(registry.widgets.map((w) => w.name));
+      const el = await builder();
+      const radios = $$(el, 'input[name="kind"]') as HTMLInputElement[];
+      expect(radios.map((r) => r.value)).to.deep.equal([...WIDGET_KINDS]);
+      for (const [i, { name, tag }] of registry.widgets.entries()) {
+        expect(kindOf(name as WidgetKind).tag).to.equal(tag);
+        expect(kindOf(name as WidgetKind).bundle).to.equal(`${name}.js`);
+        radios[i]!.click();
+        await settle(el);
+        expect(form(el).localName).to.equal(kindOf(name as WidgetKind).formTag);
+        expect($(el, '.frame > *')!.localName).to.equal(tag);
+      }
+      expect(isWidgetKind('pie-chart')).to.equal(false);
+    });
+  });
+
   describe('start from', () => {
     it('starts from the English built-in content, and the preview speaks English', async () => {
       const el = await builder();
@@ -376,6 +395,11 @@ describe('<digi-embed-builder>', () => {
       );
       expect(placeOf('themes', 'da')).to.equal('Tema');
       expect(placeOf('', 'da')).to.equal('');
+      // Issue 16: a key every object inherits is named as it is, never with that function's source.
+      expect(placeOf('questions[0].options[1].weights.toString', 'da')).to.equal(
+        'Spørgsmål 1 › Svar 2 › Point › toString',
+      );
+      expect(placeOf('constructor', 'en')).to.equal('constructor');
     });
 
     it('uses the widget’s own checks: duplicate ids and quiz levels', async () => {
@@ -685,6 +709,9 @@ describe('<digi-embed-builder>', () => {
       await choose(el, 'input[value="strategy-wheel"]');
       await choose(el, 'input[name="flag"]');
       expect($(el, '.frame digi-strategy-wheel')!.hasAttribute('rotate')).to.equal(true);
+      await choose(el, 'input[name="flag"]');
+      expect($(el, '.frame digi-strategy-wheel')!.hasAttribute('rotate')).to.equal(false);
+      await choose(el, 'input[name="flag"]');
       expect($<HTMLTextAreaElement>(el, '#snippet')!.value).to.include(
         '<digi-strategy-wheel lang="da" rotate>',
       );
