@@ -44,9 +44,7 @@ export class ListEditor {
   /** A list of objects, each in its own fieldset, with add, remove, move up and down. */
   render<I>(o: ListOptions<I>): TemplateResult {
     const { s, places } = this.host;
-    const noun = s.nouns[o.noun];
-    const id = places.claim(o.path);
-    const count = o.items.length;
+    const { noun, id, count } = this.start(o);
     return html`<fieldset
       class="list"
       id=${id}
@@ -85,9 +83,7 @@ export class ListEditor {
   /** A list of strings: one labelled input a row, with the same buttons. */
   renderStrings(o: StringListOptions): TemplateResult {
     const { s, places } = this.host;
-    const noun = s.nouns[o.noun];
-    const id = places.claim(o.path);
-    const count = o.items.length;
+    const { noun, id, count } = this.start(o);
     return html`<fieldset
       class="list"
       id=${id}
@@ -114,6 +110,15 @@ export class ListEditor {
       }
       ${this.renderFooter(o.path, count, o.limits, noun, () => '')}
     </fieldset>`;
+  }
+
+  /** What a list's rendering starts with: its items' noun, its claimed id, its length. */
+  private start(o: { noun: NounKey; path: string; items: readonly unknown[] }) {
+    return {
+      noun: this.host.s.nouns[o.noun],
+      id: this.host.places.claim(o.path),
+      count: o.items.length,
+    };
   }
 
   private renderTools(path: string, i: number, count: number, limits: Limits, noun: Noun) {

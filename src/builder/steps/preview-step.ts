@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { attributes } from '../attributes.js';
 import { LOOK_PROPERTIES, lookProperties } from '../look.js';
+import { radios } from './radios.js';
 import type { StepHost } from './step-host.js';
 
 /**
@@ -39,25 +40,17 @@ export function previewStep(b: StepHost): TemplateResult {
   const { s, result } = b;
   const content = result.ok ? result.data : b.lastValid;
   const stale = !result.ok;
-  const width = (event: Event) =>
-    b.change({ width: (event.target as HTMLInputElement).value === 'phone' ? 'phone' : 'desktop' });
   return html`<section class="step preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${s.previewHeading}</h2>
     <p class="hint">${s.previewHint}</p>
     <fieldset class="inline">
       <legend>${s.width}</legend>
-      ${(['desktop', 'phone'] as const).map(
-        (value) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name="width"
-              value=${value}
-              .checked=${b.state.width === value}
-              @change=${width}
-            />
-            ${value === 'phone' ? s.widthPhone : s.widthDesktop}
-          </label>`,
+      ${radios(
+        'width',
+        ['desktop', 'phone'] as const,
+        b.state.width,
+        (width) => (width === 'phone' ? s.widthPhone : s.widthDesktop),
+        (width) => b.change({ width }),
       )}
     </fieldset>
     ${

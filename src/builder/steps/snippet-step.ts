@@ -6,6 +6,7 @@ import { format } from '../../core/format.js';
 import { lookCss } from '../look.js';
 import { toFileName } from '../snippet.js';
 import { DEFAULT_CSS_NAME, jsonNameOf, type WidgetState } from '../state.js';
+import { radios } from './radios.js';
 import { baseOf, makeSnippet, snippetOutput } from './snippet-output.js';
 import type { StepHost } from './step-host.js';
 
@@ -73,26 +74,15 @@ function settings(b: StepHost): TemplateResult {
 
 /** Whether the content goes in the code or in a file beside the widget files. */
 function mode(b: StepHost): TemplateResult {
-  const { s, state } = b;
-  const choose = (event: Event) =>
-    b.change(
-      { mode: (event.target as HTMLInputElement).value === 'src' ? 'src' : 'inline' },
-      { copyStatus: '' },
-    );
+  const { s } = b;
   return html`<fieldset>
     <legend>${s.mode}</legend>
-    ${(['inline', 'src'] as const).map(
-      (value) =>
-        html`<label class="choice">
-          <input
-            type="radio"
-            name="mode"
-            value=${value}
-            .checked=${state.mode === value}
-            @change=${choose}
-          />
-          ${value === 'src' ? s.modeSrc : s.modeInline}
-        </label>`,
+    ${radios(
+      'mode',
+      ['inline', 'src'] as const,
+      b.state.mode,
+      (mode) => (mode === 'src' ? s.modeSrc : s.modeInline),
+      (mode) => b.change({ mode }, { copyStatus: '' }),
     )}
   </fieldset>`;
 }
