@@ -227,8 +227,15 @@ describe('the builder’s saved state', () => {
     };
     sinon.stub(Storage.prototype, 'getItem').returns(throwing as unknown as string);
     expect(loadState()).to.deep.equal({ state: fresh, problems: [{ type: 'unreadable' }] });
-    for (const problem of loadWith('x').problems)
-      expect(loadMessage(problem, 'en')).to.be.a('string');
+    expect(loadMessage({ type: 'unreadable' }, 'da')).to.equal(
+      'Din gemte kladde kunne ikke læses, så byggeren starter med det indbyggede indhold.',
+    );
+    expect(loadMessage({ type: 'version', version: '9' }, 'en')).to.equal(
+      'Your saved draft was made with another version of the builder and cannot be opened here, so the builder starts from the built-in content.',
+    );
+    expect(loadMessage({ type: 'too-large', max: MAX_STATE_LENGTH }, 'da')).to.equal(
+      'Din gemte kladde er for stor til at blive åbnet. Den må højst fylde 1.550\u00a0kB, så byggeren starter med det indbyggede indhold.',
+    );
   });
 
   it('takes the kind from storage only when it names a widget (issue 16: "constructor")', () => {
