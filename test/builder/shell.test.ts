@@ -20,6 +20,7 @@ import { isWidgetKind, kindOf, toDraft, WIDGET_KINDS } from '../../src/builder/k
 import registry from '../../src/widgets.json' with { type: 'json' };
 import { placeOf } from '../../src/builder/places.js';
 import { lookCss, toLook } from '../../src/builder/look.js';
+import { TOKENS } from '../../src/core/tokens.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
 import {
   animationsDone,
@@ -449,6 +450,18 @@ describe('<digi-embed-builder>', () => {
       await type(el, '#accent-text', '#abc');
       expect($<HTMLInputElement>(el, '#accent')!.value).to.equal('#aabbcc');
       await accessible(el);
+    });
+
+    it('starts from the widgets’ own design tokens, and marks them as the defaults', async () => {
+      const el = await builder();
+      const chosen = (id: string) => {
+        const field = $<HTMLSelectElement>(el, id)!;
+        return text(field.options[field.selectedIndex]);
+      };
+      expect(chosen('#font')).to.equal('Sidens egen skrift (standard)');
+      expect(chosen('#radius')).to.equal('Let afrundede (standard)');
+      expect($<HTMLInputElement>(el, '#accent-text')!.value).to.equal(TOKENS['color-accent'].value);
+      expect($$(el, 'option').filter((o) => text(o).endsWith('(standard)'))).to.have.length(2);
     });
 
     it('sets font and radius on the preview', async () => {
