@@ -12,7 +12,7 @@
 // any depth ('../tip-carousel/x.js', '../../src/tip-carousel/x.js').
 //
 // Lookups by a name from content, attributes or storage use own properties (issue 16): in the
-// shipped code (src/, except src/builder until its own fixes land) `key in object` with a
+// shipped code (all of src/) `key in object` with a
 // computed key and `for…in` are refused, as they find what every object inherits (`constructor`,
 // `toString`, `__proto__`); use `Object.hasOwn(object, key)`, a `Map` or a prototype-less object.
 // (`object.hasOwnProperty(key)` is refused by `no-prototype-builtins`, on in the recommended set.)
@@ -100,7 +100,7 @@ export const boundaries = zones.flatMap(({ files, ignores = [], rules }) => {
   const inSrc = files.every((glob) => glob.startsWith('src/'));
   // `no-restricted-syntax` options are replaced, not merged, by a later block: each block states
   // all its selectors. The zone of the rest holds src/builder and the package entries: the lookup
-  // rule covers its files in src/ (a later block), less src/builder (see the note at the top).
+  // rule covers its files in src/ (a later block).
   return [
     {
       files,
@@ -115,7 +115,7 @@ export const boundaries = zones.flatMap(({ files, ignores = [], rules }) => {
       : [
           {
             files: ['src/**/*.ts'],
-            ignores: [...ignores, 'src/builder/**'],
+            ignores,
             rules: { 'no-restricted-syntax': ['error', ...syntax, ...lookups] },
           },
         ]),

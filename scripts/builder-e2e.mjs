@@ -1,6 +1,6 @@
 // The embed builder end to end, in headless Chromium against the BUILT dist/builder/ and
 // dist/cdn/ (run `npm run build` first), as an editor would use it: with the keyboard, in the real
-// forms.
+// forms. The widgets come from the registry, src/widgets.json.
 //   carousel – three tips typed in (one with a link), the first moved down with its button, the
 //              snippet copied with the Copy button and read back from the clipboard, loaded in a
 //              fresh page: the carousel shows exactly those tips in that order.
@@ -13,6 +13,8 @@
 //   invalid  – an emptied title: "Lav koden" gives an alert with the problem, and no snippet.
 //   a11y     – axe finds nothing in the builder with the real forms, at 1100 and at 320 px, and
 //              nothing scrolls sideways.
+//   locked   – a stored draft with the kind "constructor" (version 1) and one with 10,000 tips:
+//              the page opens, says what it could not open, and starting over clears both.
 //   offline  – the builder page requested nothing but its own files, and broke nothing of its own
 //              Content-Security-Policy (a <meta> in builder/index.html).
 // Every fresh page is served with `Content-Security-Policy: default-src 'self'` and must log no
@@ -33,11 +35,11 @@ if (!existsSync(join(dist, 'builder', 'index.html')) || !existsSync(join(dist, '
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const B = 'digi-embed-builder >>> ';
-const FORMS = {
-  'tip-carousel': 'digi-builder-tips-form',
-  'archetype-quiz': 'digi-builder-quiz-form',
-  'strategy-wheel': 'digi-builder-wheel-form',
-};
+/** The widgets, from the registry: name → element name. */
+const { widgets } = JSON.parse(readFileSync(join(project, 'src', 'widgets.json'), 'utf8'));
+const TAGS = Object.fromEntries(widgets.map((w) => [w.name, w.tag]));
+/** The content form of whichever widget is chosen (each kind names its own). */
+const FORM = '.content-form';
 const id = (path) => `#f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 
 const server = await serveStatic(dist);
@@ -167,32 +169,37 @@ async function fill(selector, text) {
 }
 
 /** The draft the shown form holds. */
-const draft = (kind) =>
+const draft = () =>
   page.evaluate(
-    (tag) => document.querySelector('digi-embed-builder').shadowRoot.querySelector(tag).draft,
-    FORMS[kind],
+    (form) => document.querySelector('digi-embed-builder').shadowRoot.querySelector(form).draft,
+    FORM,
   );
+
+/** Chooses a widget with the keyboard; resolves once its form and preview are shown. */
+async function choose(kind) {
+  await press(`${B}input[name="kind"][value="${kind}"]`, 'Space');
+  await page.waitForSelector(`${B}.frame > ${TAGS[kind]}`);
+}
 
 /** Chooses a widget with the keyboard and starts it from built-in content. */
 async function start(kind, builtin) {
-  await press(`${B}input[name="kind"][value="${kind}"]`, 'Space');
-  await page.waitForSelector(`${B}${FORMS[kind]}`);
+  await choose(kind);
   await pressButton(builtin);
 }
 
 /** Removes items at `index` with the form's Remove buttons until `list` holds `count`. */
-async function cutList(kind, list, count) {
-  const form = `${B}${FORMS[kind]} >>> `;
+async function cutList(list, count) {
+  const form = `${B}${FORM} >>> `;
   for (let guard = 0; guard < 60; guard++) {
-    const length = (await draft(kind))[list].length;
+    const length = (await draft())[list].length;
     if (length <= count) return;
     await press(`${form}button[data-list="${list}"][data-index="${count}"][data-action="remove"]`);
     await page.waitForFunction(
-      (tag, key, n) =>
-        document.querySelector('digi-embed-builder').shadowRoot.querySelector(tag).draft[key]
+      (selector, key, n) =>
+        document.querySelector('digi-embed-builder').shadowRoot.querySelector(selector).draft[key]
           .length === n,
       { timeout: 5_000 },
-      FORMS[kind],
+      FORM,
       list,
       length - 1,
     );
@@ -303,8 +310,8 @@ await check(
   'carousel: three tips typed in and reordered, copied, shown in a fresh page',
   async () => {
     await start('tip-carousel', 'Indbygget indhold på dansk');
-    await cutList('tip-carousel', 'tips', 3);
-    const form = `${B}${FORMS['tip-carousel']} >>> `;
+    await cutList('tips', 3);
+    const form = `${B}${FORM} >>> `;
     for (const [i, tip] of TIPS.entries()) {
       await fill(`${form}${id(`tips[${i}].title`)}`, tip.title);
       await fill(`${form}${id(`tips[${i}].body`)}`, tip.body);
@@ -317,14 +324,14 @@ await check(
     await press(`${form}button[data-list="tips"][data-index="0"][data-action="down"]`);
     const order = [TIPS[1], TIPS[0], TIPS[2]];
     await page.waitForFunction(
-      (tag, title) =>
-        document.querySelector('digi-embed-builder').shadowRoot.querySelector(tag).draft.tips[0]
-          .title === title,
+      (selector, title) =>
+        document.querySelector('digi-embed-builder').shadowRoot.querySelector(selector).draft
+          .tips[0].title === title,
       { timeout: 5_000 },
-      FORMS['tip-carousel'],
+      FORM,
       order[0].title,
     );
-    const tips = (await draft('tip-carousel')).tips;
+    const tips = (await draft()).tips;
     same(
       tips.map(({ title, body, link }) => ({
         title,
@@ -377,10 +384,10 @@ const QUIZ = {
 
 await check('quiz: a title and two questions typed in, copied, shown in a fresh page', async () => {
   await start('archetype-quiz', 'Indbygget indhold på dansk');
-  await cutList('archetype-quiz', 'questions', 2);
-  const form = `${B}${FORMS['archetype-quiz']} >>> `;
+  await cutList('questions', 2);
+  const form = `${B}${FORM} >>> `;
   await fill(`${form}${id('title')}`, QUIZ.title);
-  const built = await draft('archetype-quiz');
+  const built = await draft();
   const expected = QUIZ.questions.map((q, i) => ({
     text: q.text,
     options: q.options.slice(0, built.questions[i].options.length),
@@ -390,7 +397,7 @@ await check('quiz: a title and two questions typed in, copied, shown in a fresh 
     for (const [j, label] of q.options.entries())
       await fill(`${form}${id(`questions[${i}].options[${j}].label`)}`, label);
   }
-  const typed = await draft('archetype-quiz');
+  const typed = await draft();
   same(
     typed.questions.map((q) => ({ text: q.text, options: q.options.map((o) => o.label) })),
     expected,
@@ -433,8 +440,8 @@ const THEMES = [
 
 await check('wheel: English, three themes, a JSON file and a CSS file, strict CSP', async () => {
   await start('strategy-wheel', 'Indbygget indhold på engelsk');
-  await cutList('strategy-wheel', 'themes', 3);
-  const form = `${B}${FORMS['strategy-wheel']} >>> `;
+  await cutList('themes', 3);
+  const form = `${B}${FORM} >>> `;
   for (const [i, theme] of THEMES.entries()) {
     await fill(`${form}${id(`themes[${i}].title`)}`, theme.title);
     await fill(`${form}${id(`themes[${i}].description`)}`, theme.description);
@@ -503,8 +510,8 @@ await check('wheel: English, three themes, a JSON file and a CSS file, strict CS
 });
 
 await check('invalid: an emptied title gives an alert and no snippet', async () => {
-  await press(`${B}input[name="kind"][value="tip-carousel"]`, 'Space');
-  const form = `${B}${FORMS['tip-carousel']} >>> `;
+  await choose('tip-carousel');
+  const form = `${B}${FORM} >>> `;
   await fill(`${form}${id('tips[1].title')}`, '');
   await pressButton('Lav koden');
   const blocked = await page.waitForSelector(`${B}#blocked[role="alert"]`, { timeout: 5_000 });
@@ -532,9 +539,8 @@ await check('a11y: axe finds nothing, with the real forms, at 1100 and at 320 px
     });
   for (const width of [1100, 320]) {
     await page.setViewport({ width, height: 800 });
-    for (const kind of Object.keys(FORMS)) {
-      await press(`${B}input[name="kind"][value="${kind}"]`, 'Space');
-      await page.waitForSelector(`${B}${FORMS[kind]}`);
+    for (const kind of Object.keys(TAGS)) {
+      await choose(kind);
       // The preview's fade-in ends first: axe measures the resting colours.
       await page.evaluate(async () => {
         const widget = document
@@ -551,6 +557,54 @@ await check('a11y: axe finds nothing, with the real forms, at 1100 and at 320 px
   }
   await page.setViewport({ width: 1100, height: 900 });
 });
+
+const MANY_TIPS = {
+  tips: Array.from({ length: 10_000 }, (_, i) => ({ title: `Råd ${i + 1}`, body: 'Tekst.' })),
+};
+
+await check(
+  'locked out? a stored kind "constructor" and 10,000 stored tips: it opens, says so, starts over',
+  async () => {
+    const cases = [
+      [
+        'digi-builder:v1',
+        { version: '1', value: { kind: 'constructor' } },
+        'Noget i din gemte kladde kunne ikke bruges',
+      ],
+      [
+        'digi-builder',
+        { version: '2', value: { widgets: { 'tip-carousel': { draft: MANY_TIPS } } } },
+        'Din gemte kladde til rådkarrusellen blev ikke åbnet. Der er 10.000 råd i indholdet',
+      ],
+    ];
+    for (const [key, stored, says] of cases) {
+      await page.evaluate(
+        (k, v) => {
+          localStorage.clear();
+          localStorage.setItem(k, v);
+        },
+        key,
+        JSON.stringify(stored),
+      );
+      await page.reload({ waitUntil: 'networkidle0' });
+      const notice = await page.waitForSelector(`${B}.stored[role="alert"]`, { timeout: 5_000 });
+      const text = await notice.evaluate((n) => n.textContent.replace(/\s+/g, ' ').trim());
+      assert(text.includes(says), `the notice for ${key} says: ${text}`);
+      await page.waitForSelector(`${B}${FORM} >>> ${id('tips[0].title')}`, { timeout: 5_000 });
+      await pressButton('Slet den gemte kladde, og start forfra');
+      await pressButton('Ja, slet kladden');
+      await page.waitForFunction(
+        () => !document.querySelector('digi-embed-builder').shadowRoot.querySelector('.stored'),
+        { timeout: 5_000 },
+      );
+      const left = await page.evaluate(() => [
+        localStorage.getItem('digi-builder'),
+        localStorage.getItem('digi-builder:v1'),
+      ]);
+      same(left, [null, null], `storage after starting over (${key})`);
+    }
+  },
+);
 
 await check('offline: the builder requested nothing but its own files', async () => {
   const foreign = requests.filter(

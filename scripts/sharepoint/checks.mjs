@@ -166,7 +166,10 @@ const checks = {
           await ready(page, 1, widget);
           same((await element(page, 1))?.lang, lang, `${what}: lang`);
           const text = await shown(page, 1);
-          assert(text.includes(BUILT_IN[lang][TAG[widget]]), `${what} shows: ${text.slice(0, 120)}`);
+          assert(
+            text.includes(BUILT_IN[lang][TAG[widget]]),
+            `${what} shows: ${text.slice(0, 120)}`,
+          );
           same(await below(page, 1), first, `${what}: the text below moved from the first frame`);
           if (width === 1100) same(await axe(c, page), [], `${what}: axe`);
           same(await problems(), [], `${what}: errors`);

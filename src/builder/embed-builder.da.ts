@@ -1,4 +1,4 @@
-// The embed builder's Danish strings.
+// The embed builder's Danish words.
 import type { BuilderStrings } from './embed-builder.strings.js';
 
 export const da: BuilderStrings = {
@@ -10,16 +10,40 @@ export const da: BuilderStrings = {
   resetText:
     'Kladden med alt dit indhold og dine valg bliver slettet fra denne browser. Det kan ikke fortrydes.',
   resetConfirm: 'Ja, slet kladden',
-  resetCancel: 'Fortryd',
+  resetCancel: 'Nej, behold kladden',
   resetDone: 'Kladden er slettet. Du starter forfra med det indbyggede indhold.',
   storageFailed:
     'Browseren lader ikke byggeren gemme din kladde. Luk ikke fanen, før du har kopieret koden.',
 
+  storedUnreadable:
+    'Din gemte kladde kunne ikke læses, så byggeren starter med det indbyggede indhold.',
+  storedVersion:
+    'Din gemte kladde er lavet med en anden udgave af byggeren og kan ikke åbnes her, så byggeren starter med det indbyggede indhold.',
+  storedTooLarge:
+    'Din gemte kladde er for stor til at blive åbnet. Den må højst fylde {max}, så byggeren starter med det indbyggede indhold.',
+  storedPartly:
+    'Noget i din gemte kladde kunne ikke bruges, så standardvalget bruges i stedet for det.',
+  storedDraft: 'Din gemte kladde til {kind} blev ikke åbnet. {reason}',
+  draftOf: {
+    'tip-carousel': 'rådkarrusellen',
+    'archetype-quiz': 'selvtesten',
+    'strategy-wheel': 'strategihjulet',
+  },
+  storedChoice:
+    'Du kan arbejde videre herfra. Den gemte kladde bliver erstattet, så snart du ændrer noget.',
+  storedReset: 'Slet den gemte kladde, og start forfra',
+
+  tooMany: 'Der er {count} {many} {where}, men der kan højst være {max}.',
+  inContent: 'i indholdet',
+  inItem: 'i {noun} {n}',
+  tooLarge: 'Indholdet er for stort. Det må højst fylde {max}.',
+  notLoaded: '{reason} Intet er hentet ind.',
+
   widgetHeading: '1. Vælg widget',
   widgetHint: 'Din kladde til hver widget bliver gemt, også når du skifter mellem dem.',
-  'kind.tip-carousel': 'Råd-karrusel: råd, der vises ét ad gangen',
-  'kind.archetype-quiz': 'Selvtest: spørgsmål, der placerer læseren ved en persona',
-  'kind.strategy-wheel': 'Strategihjul: temaer med farve, eksempler og link',
+  'kind.tip-carousel': 'Rådkarrusel: råd, der vises ét ad gangen',
+  'kind.archetype-quiz': 'Selvtest: spørgsmål, der viser, hvilken persona læseren ligner mest',
+  'kind.strategy-wheel': 'Strategihjul: temaer med farver, eksempler og links',
 
   startHeading: '2. Start fra',
   startHint:
@@ -42,48 +66,86 @@ export const da: BuilderStrings = {
 
   contentHeading: '3. Indhold',
   contentHint: 'Skriv dit indhold. Felter med fejl er markeret, og beskeden står lige ved feltet.',
-  problemsNone: 'Ingen problemer i indholdet.',
-  problemsOne: '1 problem i indholdet.',
-  problemsMany: '{count} problemer i indholdet.',
-  summaryHeading: 'Ret disse problemer',
-  summaryHint: 'Tryk på et problem for at gå til feltet.',
+  problemsNone: 'Ingen fejl i indholdet.',
+  problemsOne: '1 fejl i indholdet.',
+  problemsMany: '{count} fejl i indholdet.',
+  summaryHeading: 'Ret disse fejl',
+  summaryHint: 'Tryk på en fejl for at gå til feltet.',
   wholeContent: 'Indholdet',
+  places: {
+    tips: 'Råd',
+    questions: 'Spørgsmål',
+    options: 'Svar',
+    archetypes: 'Persona',
+    themes: 'Tema',
+    examples: 'Eksempel',
+    strengths: 'Styrke',
+    title: 'Titel',
+    body: 'Tekst',
+    text: 'Tekst',
+    label: 'Tekst',
+    link: 'Link',
+    href: 'Adresse',
+    id: 'Id',
+    level: 'Niveau',
+    name: 'Navn',
+    portrait: 'Portræt',
+    nextStep: 'Næste skridt',
+    description: 'Beskrivelse',
+    color: 'Farve',
+    intro: 'Indledning',
+    weights: 'Point',
+  },
 
   lookHeading: '4. Udseende',
-  lookHint: 'Tilpas widgetten til jeres hjemmeside. Standardvalgene passer til de fleste sider.',
+  lookHint: 'Tilpas widgetten til jeres intranet. Standardvalgene passer til de fleste sider.',
   accent: 'Accentfarve',
   accentText: 'Accentfarve som kode',
   accentTextHint: 'For eksempel #1a6b3c.',
   accentInvalid: 'Skriv en farve som #1a6b3c (# og seks tegn fra 0-9 og a-f).',
   font: 'Skrift',
   radius: 'Hjørner',
+  choiceDefault: '{label} (standard)',
+  fonts: {
+    page: 'Sidens egen skrift',
+    system: 'Systemets skrift (sans serif)',
+    arial: 'Arial',
+    verdana: 'Verdana',
+    georgia: 'Georgia (serif)',
+  },
+  radii: {
+    square: 'Skarpe hjørner',
+    slight: 'Let afrundede',
+    rounded: 'Afrundede',
+    round: 'Meget afrundede',
+  },
   contrastHeading: 'Kontrast',
   contrastOnAccent: 'Hvid tekst på accentfarven (knapper): {ratio}:1.',
   contrastOnSurface:
     'Accentfarven som tekst på den hvide baggrund (links, overskrifter): {ratio}:1.',
   contrastOk: 'God nok (mindst 4,5:1).',
   contrastLow:
-    'Advarsel: under 4,5:1. Tekst bliver svær at læse for mange, og siden lever ikke op til kravene om tilgængelighed. Vælg en mørkere farve.',
+    'Advarsel: under 4,5:1. Mange vil have svært ved at læse teksten, og siden lever ikke op til kravene om tilgængelighed. Vælg en mørkere farve.',
 
   previewHeading: '5. Forhåndsvisning',
-  previewHint: 'Sådan ser widgetten ud med dit indhold. Den kan bruges som på siden.',
+  previewHint:
+    'Sådan ser widgetten ud med dit indhold, og du kan prøve den, som den virker på siden.',
   width: 'Bredde',
   widthDesktop: 'Computer',
   widthPhone: 'Telefon (375 px)',
-  previewStale:
-    'Indholdet har problemer, så forhåndsvisningen viser den seneste udgave uden problemer.',
-  previewNone: 'Der er ikke noget at vise, før problemerne i indholdet er rettet.',
+  previewStale: 'Indholdet har fejl, så forhåndsvisningen viser den seneste udgave uden fejl.',
+  previewNone: 'Der er ikke noget at vise, før fejlene i indholdet er rettet.',
 
   snippetHeading: '6. Kode til siden',
   snippetHint:
-    'Kopiér koden, og indsæt den i en HTML-blok på intranetsiden. Bed IT om at lægge widget-filerne (mappen dist/cdn) på jeres server.',
+    'Kopiér koden, og indsæt den i en HTML-blok på intranetsiden. Bed it-afdelingen om at lægge widget-filerne (mappen dist/cdn) på jeres server.',
   base: 'Hvor ligger widget-filerne?',
   baseHint:
     'Adressen på mappen med widget-filerne på jeres server, for eksempel https://intranet.kommune.dk/assets/digileder/.',
-  baseInvalid: 'Skriv en adresse, der starter med https:// eller /.',
+  baseInvalid: 'Skriv en adresse, der begynder med https:// eller /.',
   mode: 'Hvor skal indholdet ligge?',
-  modeInline: 'I koden (det nemmeste: alt er i én kode)',
-  modeSrc: 'I en JSON-fil, som I lægger på serveren (kan genbruges på flere sider)',
+  modeInline: 'I koden (det nemmeste: alt er samlet ét sted)',
+  modeSrc: 'I en JSON-fil, som I lægger på serveren (den kan bruges på flere sider)',
   jsonName: 'JSON-filens navn',
   jsonNameHint: 'Læg filen i samme mappe som widget-filerne.',
   cssName: 'CSS-filens navn',
@@ -91,9 +153,9 @@ export const da: BuilderStrings = {
   fileNameInvalid: 'Skriv et filnavn uden mapper, der slutter på .{ext}, for eksempel {example}.',
   settings: 'Indstillinger',
   widgetLabel: 'Widgettens navn for skærmlæsere',
-  widgetLabelHint: 'Fx "Ugens råd". Tomt: et indbygget navn bruges.',
+  widgetLabelHint: 'For eksempel »Ugens råd«. Hvis feltet er tomt, bruges et indbygget navn.',
   'flag.autoplay': 'Skift selv til næste råd (med en stopknap)',
-  'flag.persist': 'Husk læserens svar på læserens egen computer',
+  'flag.persist': 'Husk læserens svar i læserens egen browser',
   'flag.rotate': 'Drej det valgte tema op øverst i hjulet',
   makeSnippet: 'Lav koden',
   snippetLabel: 'Koden til siden',
@@ -104,9 +166,9 @@ export const da: BuilderStrings = {
   saveJson: 'Gem indholdet som JSON-fil',
   downloadCss: 'Hent CSS-filen',
   cssWhy:
-    'Udseendet ligger i en lille CSS-fil, fordi mange intranet (fx SharePoint Online) blokerer style-attributter og <style> i indholdet. Læg filen ved siden af widget-filerne.',
+    'Udseendet ligger i en lille CSS-fil, fordi mange intranetsider (for eksempel i SharePoint Online) blokerer style-attributter og <style> i indholdet. Læg filen ved siden af widget-filerne.',
   noCss: 'Udseendet er standard, så der skal ingen CSS-fil med.',
   blockedHeading: 'Koden kan ikke laves endnu',
-  blockedText: 'Indholdet har problemer, som skal rettes først:',
-  blockedSettings: 'Ret felterne ovenfor med fejl først.',
+  blockedText: 'Indholdet har fejl, som skal rettes først:',
+  blockedSettings: 'Ret først felterne med fejl ovenfor.',
 };

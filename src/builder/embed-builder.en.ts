@@ -1,4 +1,4 @@
-// The embed builder's English strings.
+// The embed builder's English words.
 import type { BuilderStrings } from './embed-builder.strings.js';
 
 export const en: BuilderStrings = {
@@ -10,16 +10,40 @@ export const en: BuilderStrings = {
   resetText:
     'The draft with all your content and choices is deleted from this browser. This cannot be undone.',
   resetConfirm: 'Yes, delete the draft',
-  resetCancel: 'Cancel',
+  resetCancel: 'No, keep the draft',
   resetDone: 'The draft is deleted. You start over from the built-in content.',
   storageFailed:
     'This browser does not let the builder save your draft. Keep the tab open until you have copied the code.',
 
+  storedUnreadable:
+    'Your saved draft could not be read, so the builder starts from the built-in content.',
+  storedVersion:
+    'Your saved draft was made with another version of the builder and cannot be opened here, so the builder starts from the built-in content.',
+  storedTooLarge:
+    'Your saved draft is too large to open. It may take up at most {max}, so the builder starts from the built-in content.',
+  storedPartly: 'Part of your saved draft could not be used, so the default is used instead.',
+  storedDraft: 'Your saved draft for {kind} was not opened. {reason}',
+  draftOf: {
+    'tip-carousel': 'the tip carousel',
+    'archetype-quiz': 'the self-assessment',
+    'strategy-wheel': 'the strategy wheel',
+  },
+  storedChoice:
+    'You can carry on from here. The saved draft is replaced as soon as you change something.',
+  storedReset: 'Delete the saved draft and start over',
+
+  tooMany: 'There are {count} {many} {where}, but there can be at most {max}.',
+  inContent: 'in the content',
+  inItem: 'in {noun} {n}',
+  tooLarge: 'The content is too large. It may take up at most {max}.',
+  notLoaded: '{reason} Nothing was loaded.',
+
   widgetHeading: '1. Choose a widget',
   widgetHint: 'Your draft for each widget is kept, also when you switch between them.',
   'kind.tip-carousel': 'Tip carousel: tips shown one at a time',
-  'kind.archetype-quiz': 'Self-assessment quiz: questions that place the reader at a persona',
-  'kind.strategy-wheel': 'Strategy wheel: themes with colour, examples and link',
+  'kind.archetype-quiz':
+    'Self-assessment: questions that show which persona the reader is most like',
+  'kind.strategy-wheel': 'Strategy wheel: themes with colours, examples and links',
 
   startHeading: '2. Start from',
   startHint:
@@ -27,46 +51,86 @@ export const en: BuilderStrings = {
   startDa: 'Built-in content in Danish',
   startEn: 'Built-in content in English',
   openFile: 'Open a JSON file',
-  openFileHint: 'A file you downloaded from the builder before, or were given.',
+  openFileHint: 'A file you downloaded from the builder before, or one you were given.',
   pasteLabel: 'Or paste JSON',
   pasteHint: 'Paste the content of a JSON file, then press the button.',
   pasteButton: 'Use the pasted JSON',
   pasteEmpty: 'The field is empty. Paste JSON first.',
   contentLang: "The content's language (the widget's buttons and texts follow it)",
   loaded: 'The content is loaded. {problems}',
-  loadedOther: 'The content belongs to another widget, so it is chosen: {kind}. {problems}',
+  loadedOther: 'The content belongs to another widget, so that one is chosen: {kind}. {problems}',
   invalidJson: 'This is not valid JSON. Check commas, quotes and brackets.',
   notContent:
     'This does not look like content for one of the widgets: it needs a list of "tips", "questions" or "themes".',
   readFailed: 'The file could not be read.',
 
   contentHeading: '3. Content',
-  contentHint: 'Write your content. Fields with problems are marked, with the message beside them.',
+  contentHint:
+    'Write your content. Fields with problems are marked, with the message right beside them.',
   problemsNone: 'No problems in the content.',
   problemsOne: '1 problem in the content.',
   problemsMany: '{count} problems in the content.',
   summaryHeading: 'Fix these problems',
   summaryHint: 'Press a problem to go to its field.',
   wholeContent: 'The content',
+  places: {
+    tips: 'Tip',
+    questions: 'Question',
+    options: 'Answer',
+    archetypes: 'Persona',
+    themes: 'Theme',
+    examples: 'Example',
+    strengths: 'Strength',
+    title: 'Title',
+    body: 'Text',
+    text: 'Text',
+    label: 'Text',
+    link: 'Link',
+    href: 'Address',
+    id: 'Id',
+    level: 'Level',
+    name: 'Name',
+    portrait: 'Portrait',
+    nextStep: 'Next step',
+    description: 'Description',
+    color: 'Colour',
+    intro: 'Introduction',
+    weights: 'Points',
+  },
 
   lookHeading: '4. Look',
-  lookHint: 'Fit the widget to your site. The defaults suit most pages.',
+  lookHint: 'Fit the widget to your intranet. The defaults suit most pages.',
   accent: 'Accent colour',
   accentText: 'Accent colour as a code',
   accentTextHint: 'For example #1a6b3c.',
   accentInvalid: 'Write a colour like #1a6b3c (# and six characters from 0-9 and a-f).',
   font: 'Font',
   radius: 'Corners',
+  choiceDefault: '{label} (default)',
+  fonts: {
+    page: "The page's own font",
+    system: 'The system font (sans serif)',
+    arial: 'Arial',
+    verdana: 'Verdana',
+    georgia: 'Georgia (serif)',
+  },
+  radii: {
+    square: 'Square corners',
+    slight: 'Slightly rounded',
+    rounded: 'Rounded',
+    round: 'Very rounded',
+  },
   contrastHeading: 'Contrast',
   contrastOnAccent: 'White text on the accent colour (buttons): {ratio}:1.',
   contrastOnSurface:
     'The accent colour as text on the white background (links, headings): {ratio}:1.',
   contrastOk: 'Good enough (at least 4.5:1).',
   contrastLow:
-    'Warning: below 4.5:1. Text gets hard to read for many, and the page fails the accessibility requirements. Choose a darker colour.',
+    'Warning: below 4.5:1. Many people will find the text hard to read, and the page does not meet the accessibility requirements. Choose a darker colour.',
 
   previewHeading: '5. Preview',
-  previewHint: 'This is the widget with your content. You can use it as on the page.',
+  previewHint:
+    'This is how the widget looks with your content, and you can try it as it works on the page.',
   width: 'Width',
   widthDesktop: 'Computer',
   widthPhone: 'Phone (375 px)',
@@ -76,14 +140,14 @@ export const en: BuilderStrings = {
 
   snippetHeading: '6. Code for the page',
   snippetHint:
-    'Copy the code and paste it into an HTML block on the intranet page. Ask IT to put the widget files (the dist/cdn folder) on your server.',
-  base: 'Where are the widget files hosted?',
+    'Copy the code and paste it into an HTML block on the intranet page. Ask your IT department to put the widget files (the dist/cdn folder) on your server.',
+  base: 'Where are the widget files?',
   baseHint:
     'The address of the folder with the widget files on your server, for example https://intranet.example.org/assets/digileder/.',
   baseInvalid: 'Write an address that starts with https:// or /.',
   mode: 'Where should the content be?',
-  modeInline: 'In the code (simplest: everything in one code)',
-  modeSrc: 'In a JSON file you put on the server (can be reused on several pages)',
+  modeInline: 'In the code (simplest: everything in one place)',
+  modeSrc: 'In a JSON file you put on the server (it can be used on several pages)',
   jsonName: "The JSON file's name",
   jsonNameHint: 'Put the file in the same folder as the widget files.',
   cssName: "The CSS file's name",
@@ -91,9 +155,9 @@ export const en: BuilderStrings = {
   fileNameInvalid: 'Write a file name without folders that ends in .{ext}, for example {example}.',
   settings: 'Settings',
   widgetLabel: "The widget's name for screen readers",
-  widgetLabelHint: 'For example "Tip of the week". Empty: a built-in name is used.',
+  widgetLabelHint: 'For example “Tip of the week”. If the field is empty, a built-in name is used.',
   'flag.autoplay': 'Turn to the next tip by itself (with a stop button)',
-  'flag.persist': "Remember the reader's answers on the reader's own computer",
+  'flag.persist': "Remember the reader's answers in the reader's own browser",
   'flag.rotate': 'Turn the chosen theme to the top of the wheel',
   makeSnippet: 'Make the code',
   snippetLabel: 'The code for the page',
@@ -104,9 +168,9 @@ export const en: BuilderStrings = {
   saveJson: 'Save the content as a JSON file',
   downloadCss: 'Download the CSS file',
   cssWhy:
-    'The look is kept in a small CSS file, because many intranets (SharePoint Online, for one) block style attributes and <style> in content. Put the file beside the widget files.',
+    'The look is kept in a small CSS file, because many intranets (SharePoint Online, for example) block style attributes and <style> in page content. Put the file beside the widget files.',
   noCss: 'The look is the default, so no CSS file is needed.',
   blockedHeading: 'The code cannot be made yet',
   blockedText: 'The content has problems to fix first:',
-  blockedSettings: 'Fix the fields above with problems first.',
+  blockedSettings: 'First fix the fields above that have problems.',
 };

@@ -1,3 +1,11 @@
+// The embed builder's words: their types (the Danish and English packs are embed-builder.da.ts
+// and embed-builder.en.ts). The content forms have their own (forms/forms.strings.ts).
+import type { WidgetKind } from './builder-types.js';
+import type { FontId, RadiusId } from './look.js';
+
+/** The names of a content's keys, in the editor's words (`questions` → "Spørgsmål"). */
+export type PlaceWords = Readonly<Record<string, string>>;
+
 /** Every visible and ARIA string of the embed builder. `{name}` marks a placeholder. */
 export interface BuilderStrings {
   label: string;
@@ -10,6 +18,24 @@ export interface BuilderStrings {
   resetCancel: string;
   resetDone: string;
   storageFailed: string;
+
+  /** Why a saved draft, or part of it, was not opened. */
+  storedUnreadable: string;
+  storedVersion: string;
+  storedTooLarge: string;
+  storedPartly: string;
+  storedDraft: string;
+  /** Each widget as the object of a sentence ("din kladde til {kind}"). */
+  draftOf: Record<WidgetKind, string>;
+  storedChoice: string;
+  storedReset: string;
+
+  /** Content over a limit: a list with too many items, or too much text. */
+  tooMany: string;
+  inContent: string;
+  inItem: string;
+  tooLarge: string;
+  notLoaded: string;
 
   widgetHeading: string;
   widgetHint: string;
@@ -42,6 +68,8 @@ export interface BuilderStrings {
   summaryHeading: string;
   summaryHint: string;
   wholeContent: string;
+  /** The content's keys in the editor's words, for where a problem is. */
+  places: PlaceWords;
 
   lookHeading: string;
   lookHint: string;
@@ -51,6 +79,10 @@ export interface BuilderStrings {
   accentInvalid: string;
   font: string;
   radius: string;
+  fonts: Record<FontId, string>;
+  radii: Record<RadiusId, string>;
+  /** A choice that is the widgets' default. */
+  choiceDefault: string;
   contrastHeading: string;
   contrastOnAccent: string;
   contrastOnSurface: string;

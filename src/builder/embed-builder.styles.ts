@@ -23,7 +23,7 @@ export const builderStyles = css`
 
     .builder > .preview {
       grid-column: 2;
-      grid-row: 1 / span 8;
+      grid-row: 1 / span 9;
       position: sticky;
       top: var(--_space);
       max-height: calc(100vh - 2 * var(--_space));
@@ -208,7 +208,8 @@ export const builderStyles = css`
   }
 
   .summary,
-  .blocked {
+  .blocked,
+  .stored {
     display: grid;
     gap: 0.5rem;
     padding: 0.75rem 1rem;
@@ -320,6 +321,7 @@ export const builderStyles = css`
   @media (forced-colors: active) {
     .summary,
     .blocked,
+    .stored,
     .step,
     .contrast li {
       border-color: CanvasText;

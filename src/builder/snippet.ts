@@ -1,7 +1,7 @@
 // The embed snippet: the script tag and the element, with the content inline or as a file.
 import { isSafeHref } from '../core/url.js';
 import type { WidgetKind } from './builder-types.js';
-import { KINDS } from './kinds.js';
+import { kindOf } from './kinds.js';
 
 /** How the content travels with the snippet. */
 export type ContentMode = 'inline' | 'src';
@@ -55,7 +55,7 @@ export function toFileName(value: string, ext: string): string | undefined {
 
 /** The snippet: valid HTML a CMS accepts, with nothing inline that a strict CSP blocks. */
 export function buildSnippet(options: SnippetOptions): string {
-  const { tag, bundle } = KINDS[options.kind];
+  const { tag, bundle } = kindOf(options.kind);
   const at = (file: string) => escapeAttribute(options.base + file);
   const lines = [`<script type="module" src="${at(bundle)}"></script>`];
   if (options.cssName) lines.push(`<link rel="stylesheet" href="${at(options.cssName)}" />`);

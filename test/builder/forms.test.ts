@@ -192,7 +192,7 @@ describe('<digi-builder-tips-form>', () => {
       expect(drafts.at(-1)!.tips).to.have.length(14);
       expect(drafts.at(-1)!.tips[13]).to.deep.equal({ title: '', body: '' });
       expect(focused()).to.equal(`#${fieldId('tips[13].title')}`);
-      expect(status(root)).to.equal('Råd 14 tilføjet');
+      expect(status(root)).to.equal('Råd 14 er tilføjet');
     });
 
     it('moves a tip up and down, keeping focus on the same button of the moved tip', async () => {
@@ -203,17 +203,17 @@ describe('<digi-builder-tips-form>', () => {
       const [a, b, c] = tipsDa.content.tips.map((t) => t.id);
       expect(titles().slice(0, 3)).to.deep.equal([a, c, b]);
       expect(focused()).to.equal('up:tips[1]');
-      expect(status(root)).to.equal('Råd 3 flyttet op til plads 2');
+      expect(status(root)).to.equal('Råd 3 er flyttet op til plads 2');
       await sendKeys({ press: 'Enter' });
       await settled(el);
       expect(titles()[0]).to.equal(tipsDa.content.tips[2]!.id);
       // At the top the up button is disabled: focus goes to the item's down button.
       expect(focused()).to.equal('down:tips[0]');
-      expect(status(root)).to.equal('Råd 2 flyttet op til plads 1');
+      expect(status(root)).to.equal('Råd 2 er flyttet op til plads 1');
       await sendKeys({ press: 'Enter' });
       await settled(el);
       expect(focused()).to.equal('down:tips[1]');
-      expect(status(root)).to.equal('Råd 1 flyttet ned til plads 2');
+      expect(status(root)).to.equal('Råd 1 er flyttet ned til plads 2');
     });
 
     it('removes a tip, focuses the next one and announces it; undo puts it back', async () => {
@@ -223,12 +223,12 @@ describe('<digi-builder-tips-form>', () => {
       await settled(el);
       expect(drafts.at(-1)!.tips.map((t) => t.id)).to.not.include(draft.tips[2]!.id);
       expect(focused()).to.equal('remove:tips[2]');
-      expect(status(root)).to.equal('Råd 3 fjernet');
+      expect(status(root)).to.equal('Råd 3 er fjernet');
       await press(button(root, 'Fortryd: sæt råd 3 ind igen'));
       await settled(el);
       expect(JSON.stringify(drafts.at(-1))).to.equal(JSON.stringify(draft));
       expect(focused()).to.equal(`#${fieldId('tips[2].title')}`);
-      expect(status(root)).to.equal('Råd 3 sat ind igen');
+      expect(status(root)).to.equal('Råd 3 er sat ind igen');
       expect(buttonNames(root).some((n) => n.startsWith('Fortryd'))).to.equal(false);
     });
 
@@ -509,7 +509,7 @@ describe('<digi-builder-quiz-form>', () => {
     expectProblemAt(
       root,
       'questions[0].options[0].weights.ghost',
-      'ghost (ingen persona med det id): henviser til et id, der ikke findes',
+      'ghost (ingen persona har dette id): henviser til et id, der ikke findes',
     );
     expect(el.focusField('questions[0].options[0].weights.ghost')).to.equal(true);
     expect(focused()).to.equal(`#${fieldId('questions[0].options[0].weights.ghost')}`);
@@ -519,7 +519,7 @@ describe('<digi-builder-quiz-form>', () => {
     const { root } = await mount('digi-builder-quiz-form', quiz(), { lang: 'en' });
     const select = field<HTMLSelectElement>(root, 'questions[0].options[0].level');
     expect(text(select.selectedOptions[0]!)).to.equal('Level 3 – Viktor Velvillig');
-    expect(text(q(root, `label[for="${select.id}"]`))).to.equal('Points to');
+    expect(text(q(root, `label[for="${select.id}"]`))).to.equal('Belongs to');
     expect(buttonNames(root)).to.include.members([
       'Add persona',
       'Add question',
@@ -547,7 +547,7 @@ describe('<digi-builder-quiz-form>', () => {
     await settled(el);
     expect(drafts.at(-1)!.questions[1]!.options[2]).to.deep.equal({ label: '', weights: {} });
     expect(focused()).to.equal(`#${fieldId('questions[1].options[2].label')}`);
-    expect(status(root)).to.equal('Svar 3 tilføjet');
+    expect(status(root)).to.equal('Svar 3 er tilføjet');
   });
 
   it('adds a question with an id, two answers, and an id that follows its text', async () => {
@@ -561,7 +561,7 @@ describe('<digi-builder-quiz-form>', () => {
       options: [{ label: '' }, { label: '' }],
     });
     expect(focused()).to.equal(`#${fieldId(`questions[${n}].text`)}`);
-    expect(status(root)).to.equal(`Spørgsmål ${n + 1} tilføjet`);
+    expect(status(root)).to.equal(`Spørgsmål ${n + 1} er tilføjet`);
     await sendKeys({ type: 'Må vi?' });
     expect(drafts.at(-1)!.questions[n]!.id).to.equal('maa-vi');
   });
@@ -592,7 +592,7 @@ describe('<digi-builder-quiz-form>', () => {
       ...rest,
     ]);
     expect(focused()).to.equal('down:questions[0].options[1]');
-    expect(status(root)).to.equal('Svar 1 flyttet ned til plads 2');
+    expect(status(root)).to.equal('Svar 1 er flyttet ned til plads 2');
   });
 
   it('keeps at least two answers and two personas', async () => {
@@ -625,7 +625,7 @@ describe('<digi-builder-quiz-form>', () => {
       expectProblemAt(
         root,
         'questions[0].options[1].level',
-        'Peger på: henviser til et id, der ikke findes',
+        'Hører til: henviser til et id, der ikke findes',
       );
       expectProblemAt(root, 'questions[1].options', 'Svarmuligheder: skal have mindst 2', false);
       expectProblemAt(root, 'questions[2]', 'Spørgsmål 3: skal være et objekt', false);
@@ -655,7 +655,7 @@ describe('<digi-builder-quiz-form>', () => {
       expectProblemAt(
         root,
         'questions[0].options[1].level',
-        'Points to: refers to an id that does not exist',
+        'Belongs to: refers to an id that does not exist',
       );
       await expect(el).to.be.accessible();
     });
@@ -709,7 +709,7 @@ describe('<digi-builder-wheel-form>', () => {
     const draft = structuredClone(wheelDa.content);
     draft.themes[0]!.color = '#ffeb3b';
     const { root } = await mount('digi-builder-wheel-form', draft);
-    expectProblemAt(root, 'themes[0].color', 'Farven har kun kontrasten 1,2:1 mod hvid', false);
+    expectProblemAt(root, 'themes[0].color', 'Kontrasten mod hvid er kun 1,2:1', false);
     expect(field(root, 'themes[0].color').getAttribute('aria-invalid')).to.equal('false');
     expect(q<HTMLInputElement>(root, `#${fieldId('themes[0].color')}--picker`).value).to.equal(
       '#ffeb3b',
@@ -724,7 +724,7 @@ describe('<digi-builder-wheel-form>', () => {
     const [a, b, c] = wheelDa.content.themes[0]!.examples!;
     expect(examples()).to.deep.equal([b, a, c]);
     expect(focused()).to.equal('down:themes[0].examples[0]');
-    expect(status(root)).to.equal('Eksempel 2 flyttet op til plads 1');
+    expect(status(root)).to.equal('Eksempel 2 er flyttet op til plads 1');
     const add = [...q(root, `#${fieldId('themes[0]')}`).querySelectorAll('button')].find(
       (x) => text(x) === 'Tilføj eksempel',
     )!;
@@ -737,7 +737,7 @@ describe('<digi-builder-wheel-form>', () => {
     await settled(el);
     expect(examples()).to.deep.equal([a, c, 'Nyt']);
     expect(focused()).to.equal('remove:themes[0].examples[0]');
-    expect(status(root)).to.equal('Eksempel 1 fjernet');
+    expect(status(root)).to.equal('Eksempel 1 er fjernet');
   });
 
   it('adds a theme with a free id that follows its title', async () => {
@@ -856,5 +856,41 @@ describe('malformed drafts (a JSON file that fails the schema)', () => {
       problems: [{ path: 'themes', code: 'missing' }],
     });
     expectProblemAt(noThemes.root, 'themes', 'Temaer: mangler', false);
+  });
+});
+
+describe('names every object inherits, as ids and keys (issue 16)', () => {
+  it('quiz: personas and weights named so show only their own points, and edits add own keys', async () => {
+    const draft = JSON.parse(`{
+      "archetypes": [
+        { "id": "constructor", "level": 1, "name": "Anna", "portrait": "P", "nextStep": "N" },
+        { "id": "__proto__", "level": 2, "name": "Bo", "portrait": "P", "nextStep": "N" }
+      ],
+      "questions": [{ "id": "q", "text": "Q?", "options": [
+        { "label": "A", "weights": { "valueOf": 1 } },
+        { "label": "B", "weights": { "constructor": 1 } }
+      ] }]
+    }`) as ArchetypeQuizContent;
+    const { el, root, drafts } = await mount('digi-builder-quiz-form', draft, {
+      problems: [{ path: 'questions[0].options[0].weights.valueOf', code: 'unknown-ref' }],
+    });
+    const path = 'questions[0].options[0].weights';
+    expect(field(root, `${path}.constructor`).value).to.equal('');
+    expect(field(root, `${path}.__proto__`).value).to.equal('');
+    expect(field(root, `${path}.valueOf`).value).to.equal('1');
+    expectProblemAt(
+      root,
+      `${path}.valueOf`,
+      'valueOf (ingen persona har dette id): henviser til et id, der ikke findes',
+    );
+    expect(text(root)).to.not.match(/native code|function/);
+    await typeInto(root, `${path}.__proto__`, '3');
+    await settled(el);
+    await typeInto(root, `${path}.constructor`, '2');
+    const weights = drafts.at(-1)!.questions[0]!.options[0]!.weights!;
+    expect(Object.getPrototypeOf(weights)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(weights, '__proto__')?.value).to.equal(3);
+    expect(Object.getOwnPropertyDescriptor(weights, 'constructor')?.value).to.equal(2);
+    expect(Object.keys(weights)).to.deep.equal(['valueOf', '__proto__', 'constructor']);
   });
 });

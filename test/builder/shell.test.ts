@@ -15,11 +15,14 @@ import type { DigiStrategyWheel } from '../../src/strategy-wheel/index.js';
 import { archetypeQuizDa as quizDa } from '../../src/archetype-quiz/index.js';
 import { defineElement } from '../../src/core/define.js';
 import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
-import type { ContentProblem } from '../../src/builder/builder-types.js';
+import type { ContentProblem, WidgetKind } from '../../src/builder/builder-types.js';
 import { DigiEmbedBuilder, STORAGE_KEY } from '../../src/builder/embed-builder.js';
-import { toDraft } from '../../src/builder/kinds.js';
+import { LEGACY_KEY } from '../../src/builder/state.js';
+import { isWidgetKind, kindOf, toDraft, WIDGET_KINDS } from '../../src/builder/kinds.js';
+import registry from '../../src/widgets.json' with { type: 'json' };
 import { placeOf } from '../../src/builder/places.js';
 import { lookCss, toLook } from '../../src/builder/look.js';
+import { TOKENS } from '../../src/core/tokens.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
 import {
   animationsDone,
@@ -211,7 +214,7 @@ describe('<digi-embed-builder>', () => {
       expect(form(el).draft).to.deep.equal(tipsDa.content);
       expect(form(el).draft).to.not.equal(tipsDa.content, 'a copy, never the built-in object');
       expect(form(el).lang).to.equal('da');
-      expect(text($(el, '.count'))).to.equal('Ingen problemer i indholdet.');
+      expect(text($(el, '.count'))).to.equal('Ingen fejl i indholdet.');
       await accessible(el);
     });
 
@@ -232,6 +235,24 @@ describe('<digi-embed-builder>', () => {
       await choose(el, 'input[value="tip-carousel"]');
       expect(form(el).draft).to.deep.equal(THREE_TIPS);
       await accessible(el);
+    });
+  });
+
+  describe('kinds', () => {
+    it('are the registry’s widgets, in its order, each with its own form and preview', async () => {
+      expect(WIDGET_KINDS).to.deep.equal(registry.widgets.map((w) => w.name));
+      const el = await builder();
+      const radios = $$(el, 'input[name="kind"]') as HTMLInputElement[];
+      expect(radios.map((r) => r.value)).to.deep.equal([...WIDGET_KINDS]);
+      for (const [i, { name, tag }] of registry.widgets.entries()) {
+        expect(kindOf(name as WidgetKind).tag).to.equal(tag);
+        expect(kindOf(name as WidgetKind).bundle).to.equal(`${name}.js`);
+        radios[i]!.click();
+        await settle(el);
+        expect(form(el).localName).to.equal(kindOf(name as WidgetKind).formTag);
+        expect($(el, '.frame > *')!.localName).to.equal(tag);
+      }
+      expect(isWidgetKind('pie-chart')).to.equal(false);
     });
   });
 
@@ -260,8 +281,8 @@ describe('<digi-embed-builder>', () => {
       expect(form(el).draft).to.deep.equal(WHEEL);
       expect($<HTMLInputElement>(el, 'input[value="strategy-wheel"]')!.checked).to.equal(true);
       expect(text($(el, '.message[role="status"]'))).to.equal(
-        'Indholdet hører til en anden widget, så den er valgt: Strategihjul: temaer med farve, ' +
-          'eksempler og link. Ingen problemer i indholdet.',
+        'Indholdet hører til en anden widget, så den er valgt: Strategihjul: temaer med farver, ' +
+          'eksempler og links. Ingen fejl i indholdet.',
       );
       expect(text($(el, '[role="alert"]'))).to.equal('');
     });
@@ -303,7 +324,7 @@ describe('<digi-embed-builder>', () => {
       expect(form(el).draft).to.deep.equal({ tips: [{ title: '', body: 'Kun tekst' }] });
       expect(input.value).to.equal('', 'the same file can be chosen again');
       expect(text($(el, '.message[role="status"]'))).to.equal(
-        'Indholdet er hentet ind. 1 problem i indholdet.',
+        'Indholdet er hentet ind. 1 fejl i indholdet.',
       );
       expect(form(el).problems).to.deep.equal([{ path: 'tips[0].title', code: 'text' }]);
     });
@@ -341,7 +362,7 @@ describe('<digi-embed-builder>', () => {
       expect(form(el).problems.map((p) => p.path)).to.deep.equal(['tips[0].title', 'tips[1].body']);
       const count = $(el, '.count')!;
       expect(count.getAttribute('role')).to.equal('status');
-      expect(text(count)).to.equal('2 problemer i indholdet.');
+      expect(text(count)).to.equal('2 fejl i indholdet.');
       const summary = $(el, '.summary')!;
       expect(summary.closest('[role="alert"]')).to.equal(null);
       expect($$(el, '.summary button').map(text)).to.deep.equal([
@@ -377,6 +398,11 @@ describe('<digi-embed-builder>', () => {
       );
       expect(placeOf('themes', 'da')).to.equal('Tema');
       expect(placeOf('', 'da')).to.equal('');
+      // Issue 16: a key every object inherits is named as it is, never with that function's source.
+      expect(placeOf('questions[0].options[1].weights.toString', 'da')).to.equal(
+        'Spørgsmål 1 › Svar 2 › Point › toString',
+      );
+      expect(placeOf('constructor', 'en')).to.equal('constructor');
     });
 
     it('uses the widget’s own checks: duplicate ids and quiz levels', async () => {
@@ -426,6 +452,18 @@ describe('<digi-embed-builder>', () => {
       await type(el, '#accent-text', '#abc');
       expect($<HTMLInputElement>(el, '#accent')!.value).to.equal('#aabbcc');
       await accessible(el);
+    });
+
+    it('starts from the widgets’ own design tokens, and marks them as the defaults', async () => {
+      const el = await builder();
+      const chosen = (id: string) => {
+        const field = $<HTMLSelectElement>(el, id)!;
+        return text(field.options[field.selectedIndex]);
+      };
+      expect(chosen('#font')).to.equal('Sidens egen skrift (standard)');
+      expect(chosen('#radius')).to.equal('Let afrundede (standard)');
+      expect($<HTMLInputElement>(el, '#accent-text')!.value).to.equal(TOKENS['color-accent'].value);
+      expect($$(el, 'option').filter((o) => text(o).endsWith('(standard)'))).to.have.length(2);
     });
 
     it('sets font and radius on the preview', async () => {
@@ -546,17 +584,20 @@ describe('<digi-embed-builder>', () => {
       expect((frame.firstElementChild as unknown as { content: unknown }).content).to.deep.equal(
         THREE_TIPS,
       );
-      expect(text($(el, '.note'))).to.match(/seneste udgave uden problemer/);
+      expect(text($(el, '.note'))).to.match(/seneste udgave uden fejl/);
       await accessible(el);
     });
 
     it('says there is nothing to show when no valid version exists yet', async () => {
       localStorage.setItem(
         STORAGE_KEY,
-        JSON.stringify({ version: '1', value: { drafts: { 'tip-carousel': { tips: [] } } } }),
+        JSON.stringify({
+          version: '2',
+          value: { widgets: { 'tip-carousel': { draft: { tips: [] } } } },
+        }),
       );
       const el = await builder();
-      expect($(el, '.frame')).to.equal(null);
+      expect($(el, '.frame') === null, 'no preview').to.equal(true);
       expect(text($(el, '.note'))).to.match(/^Der er ikke noget at vise/);
     });
   });
@@ -683,6 +724,9 @@ describe('<digi-embed-builder>', () => {
       await choose(el, 'input[value="strategy-wheel"]');
       await choose(el, 'input[name="flag"]');
       expect($(el, '.frame digi-strategy-wheel')!.hasAttribute('rotate')).to.equal(true);
+      await choose(el, 'input[name="flag"]');
+      expect($(el, '.frame digi-strategy-wheel')!.hasAttribute('rotate')).to.equal(false);
+      await choose(el, 'input[name="flag"]');
       expect($<HTMLTextAreaElement>(el, '#snippet')!.value).to.include(
         '<digi-strategy-wheel lang="da" rotate>',
       );
@@ -715,7 +759,7 @@ describe('<digi-embed-builder>', () => {
       await type(el, '#base', 'javascript:alert(1)');
       expect($(el, '#base')!.getAttribute('aria-invalid')).to.equal('true');
       expect(await makeSnippet(el)).to.equal(undefined);
-      expect(text($(el, '#blocked'))).to.include('Ret felterne ovenfor');
+      expect(text($(el, '#blocked'))).to.include('Ret først felterne med fejl ovenfor');
       await choose(el, 'input[value="src"]');
       await type(el, '#base', '/assets/');
       await type(el, '#json', '../x.json');
@@ -794,9 +838,40 @@ describe('<digi-embed-builder>', () => {
       expect(snippet).to.include('href="/assets/digi/digileder-udseende.css"');
     });
 
-    it('ignores a stored draft it cannot use', async () => {
+    it('opens a draft saved by the first version of the builder, and moves it', async () => {
       localStorage.setItem(
-        STORAGE_KEY,
+        LEGACY_KEY,
+        JSON.stringify({
+          version: '1',
+          value: {
+            kind: 'strategy-wheel',
+            drafts: { 'strategy-wheel': WHEEL },
+            langs: { 'strategy-wheel': 'en' },
+            look: { accent: '#1f6b3a', font: 'inherit', radius: '0' },
+            width: 'phone',
+            mode: 'src',
+            jsonNames: { 'strategy-wheel': 'hjul.json' },
+            settings: { 'strategy-wheel': { label: 'Vores hjul', flag: true } },
+            cssName: 'look.css',
+          },
+        }),
+      );
+      const el = await builder();
+      expect(form(el).localName).to.equal('digi-builder-wheel-form');
+      expect(form(el).draft).to.deep.equal(WHEEL);
+      expect($$(el, '.stored')).to.have.length(0, 'nothing to report');
+      const snippet = (await makeSnippet(el))!;
+      expect(snippet).to.include('lang="en" label="Vores hjul" rotate src="http://localhost:');
+      expect(snippet).to.include('/cdn/hjul.json"').and.include('/cdn/look.css"');
+      expect($<HTMLInputElement>(el, 'input[value="phone"]')!.checked).to.equal(true);
+      await type(el, '#label', 'Hjulet');
+      expect(localStorage.getItem(LEGACY_KEY)).to.equal(null);
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.have.property('version', '2');
+    });
+
+    it('opens with what it can use of a stored draft, says so, and offers to start over', async () => {
+      localStorage.setItem(
+        LEGACY_KEY,
         JSON.stringify({
           version: '1',
           value: { kind: 'pie-chart', drafts: { 'tip-carousel': { themes: [] } }, look: 'x' },
@@ -805,6 +880,19 @@ describe('<digi-embed-builder>', () => {
       const el = await builder();
       expect(form(el).draft).to.deep.equal(tipsDa.content);
       expect($<HTMLInputElement>(el, '#accent-text')!.value).to.equal('#0059b3');
+      const stored = $(el, '.stored')!;
+      expect(stored.getAttribute('role')).to.equal('alert');
+      expect(text(stored)).to.include(
+        'Noget i din gemte kladde kunne ikke bruges, så standardvalget bruges i stedet for det.',
+      );
+      await accessible(el);
+      button(el, 'Slet den gemte kladde, og start forfra').click();
+      await settle(el);
+      expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+      button(el, 'Ja, slet kladden').click();
+      await settle(el);
+      expect(localStorage.getItem(LEGACY_KEY)).to.equal(null);
+      expect($$(el, '.stored')).to.have.length(0);
     });
 
     it('keeps working, and says so once, when storage refuses', async () => {
@@ -827,7 +915,7 @@ describe('<digi-embed-builder>', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
       expect(dialog.open).to.equal(true);
       await accessible(el);
-      button(el, 'Fortryd').click();
+      button(el, 'Nej, behold kladden').click();
       expect(dialog.open).to.equal(false);
       expect(form(el).draft).to.deep.equal(THREE_TIPS);
       button(el, 'Start forfra').click();

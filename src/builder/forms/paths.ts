@@ -23,15 +23,25 @@ export function join(base: string, key: PathKey): string {
   return base ? `${base}.${key}` : key;
 }
 
+/**
+ * `node`'s own property `key`, or `undefined`: never what every object inherits (a key
+ * `constructor` or `toString` in content names nothing there).
+ */
+export function ownValue(node: unknown, key: PathKey): unknown {
+  return node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+    ? (node as Record<PathKey, unknown>)[key]
+    : undefined;
+}
+
 /** The value at `path` in `root`, or `undefined`. */
 export function getIn(root: unknown, path: string): unknown {
   let value = root;
-  for (const key of parsePath(path)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PathKey, unknown>)[key];
-  }
+  for (const key of parsePath(path)) value = ownValue(value, key);
   return value;
 }
+
+/** How a plain assignment makes a new property. */
+const OWN = { enumerable: true, writable: true, configurable: true } as const;
 
 /**
  * A copy of `root` with `value` at `path` (or the key deleted, for {@link REMOVE}); objects
@@ -44,9 +54,10 @@ export function setIn<T>(root: T, path: string, value: unknown): T {
     const copy = (
       Array.isArray(node) ? [...(node as unknown[])] : { ...(typeof node === 'object' ? node : {}) }
     ) as Record<PathKey, unknown>;
-    const next = depth === keys.length - 1 ? value : put(copy[key], depth + 1);
+    const next = depth === keys.length - 1 ? value : put(ownValue(copy, key), depth + 1);
     if (next === REMOVE) Reflect.deleteProperty(copy, key);
-    else copy[key] = next;
+    // Defined, not assigned: a key `__proto__` from content is a key like any other.
+    else Object.defineProperty(copy, key, { value: next, ...OWN });
     return copy;
   };
   return (keys.length ? put(root, 0) : value) as T;

@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  archetypeQuizSchema,
-  archetypeSchema,
-  quizQuestionSchema,
+  archetypeQuizLimits,
   type Archetype,
   type ArchetypeQuizContent,
   type QuizOption,
@@ -13,13 +11,11 @@ import {
 import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
 import { fieldId } from '../builder-types.js';
-import { BuilderFormBase, listLimits } from './form-base.js';
-import { join, records, str, REMOVE, setIn } from './paths.js';
+import { BuilderFormBase } from './form-base.js';
+import { describedBy } from './form-host.js';
+import { join, ownValue, records, str, REMOVE, setIn } from './paths.js';
 
-const ARCHETYPES = listLimits(archetypeQuizSchema, 'archetypes');
-const QUESTIONS = listLimits(archetypeQuizSchema, 'questions');
-const OPTIONS = listLimits(quizQuestionSchema, 'options');
-const STRENGTHS = listLimits(archetypeSchema, 'strengths');
+const LIMITS = archetypeQuizLimits;
 
 const list = <I>(value: readonly I[] | undefined): readonly I[] =>
   Array.isArray(value) ? (value as readonly I[]) : [];
@@ -73,7 +69,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       noun: 'archetype',
       label: this.s.archetypesHeading,
       items: this.archetypes,
-      limits: ARCHETYPES,
+      limits: LIMITS.archetypes,
       headings: true,
       title: (a) => str(a.name),
       create: () => this.newArchetype(),
@@ -84,7 +80,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       noun: 'question',
       label: this.s.questionsHeading,
       items: this.questions,
-      limits: QUESTIONS,
+      limits: LIMITS.questions,
       headings: true,
       hint: this.byLevel ? this.s.scoringByLevel : this.s.scoringByWeights,
       title: (q) => str(q.text),
@@ -114,7 +110,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
         this.questions.map((q) => q.id),
       ),
       text: '',
-      options: Array.from({ length: OPTIONS.min }, () => this.newOption()),
+      options: Array.from({ length: LIMITS.options.min }, () => this.newOption()),
     };
   }
 
@@ -137,7 +133,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     if (!before || before === id || others.includes(before) || others.includes(id)) return next;
     this.questions.forEach((q, i) =>
       records<QuizOption>(q.options).forEach((o, j) => {
-        if (typeof o.weights !== 'object' || !(before in o.weights)) return;
+        if (typeof o.weights !== 'object' || !Object.hasOwn(o.weights, before)) return;
         const renamed = Object.fromEntries(
           Object.entries(o.weights).map(([key, value]) => [key === before ? id : key, value]),
         );
@@ -213,7 +209,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       label: this.s.strengthsHeading,
       itemLabel: this.s.strength,
       items: list(a.strengths),
-      limits: STRENGTHS,
+      limits: LIMITS.strengths,
     })}
     ${this.renderField({
       path: join(path, 'nextStep'),
@@ -243,7 +239,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
       noun: 'option',
       label: this.s.optionsHeading,
       items: records<QuizOption>(q.options),
-      limits: OPTIONS,
+      limits: LIMITS.options,
       title: (o) => str(o.label),
       create: () => this.newOption(),
       renderItem: (o, optionPath) => this.renderOption(o, optionPath),
@@ -319,7 +315,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
     return html`<fieldset
       class="weights"
       id=${id}
-      aria-describedby=${ifDefined(this.describedBy(this.messageId(path), `${id}--hint`))}
+      aria-describedby=${ifDefined(describedBy(this.messageId(path), `${id}--hint`))}
     >
       <legend>${this.s.weightsLegend}</legend>
       ${this.renderMessages(path, this.s.weightsLegend)}
@@ -328,7 +324,7 @@ export class DigiBuilderQuizForm extends BuilderFormBase<ArchetypeQuizContent> {
         this.renderField({
           path: join(path, key),
           label: nameOf(key),
-          value: weights[key],
+          value: ownValue(weights, key) as number | undefined,
           type: 'number',
           step: 'any',
           required: false,

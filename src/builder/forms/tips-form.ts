@@ -1,10 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../../core/define.js';
-import { tipCarouselSchema, type Tip, type TipCarouselContent } from '../../tip-carousel/index.js';
-import { BuilderFormBase, listLimits } from './form-base.js';
+import { tipCarouselLimits, type Tip, type TipCarouselContent } from '../../tip-carousel/index.js';
+import { BuilderFormBase } from './form-base.js';
 import { join, records, str } from './paths.js';
-
-const TIPS = listLimits(tipCarouselSchema, 'tips');
 
 /**
  * The editor's form for the tip carousel's content: the tips, each with a title, a text, an
@@ -23,7 +21,7 @@ export class DigiBuilderTipsForm extends BuilderFormBase<TipCarouselContent> {
       noun: 'tip',
       label: this.s.tipsHeading,
       items: tips,
-      limits: TIPS,
+      limits: tipCarouselLimits.tips,
       headings: true,
       title: (tip) => str(tip.title),
       create: () => ({ title: '', body: '' }),

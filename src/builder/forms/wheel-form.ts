@@ -5,17 +5,13 @@ import { defineElement } from '../../core/define.js';
 import { format } from '../../core/format.js';
 import {
   PALETTE,
-  strategyWheelSchema,
-  themeSchema,
+  strategyWheelLimits,
   type StrategyTheme,
   type StrategyWheelContent,
 } from '../../strategy-wheel/index.js';
 import { fieldId } from '../builder-types.js';
-import { BuilderFormBase, listLimits } from './form-base.js';
+import { BuilderFormBase } from './form-base.js';
 import { join, records, str, REMOVE, setIn } from './paths.js';
-
-const THEMES = listLimits(strategyWheelSchema, 'themes');
-const EXAMPLES = listLimits(themeSchema, 'examples');
 
 /** `#abc` → `#aabbcc`, lower case: what `<input type="color">` takes. */
 function sixDigits(color: string): string {
@@ -44,7 +40,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
       noun: 'theme',
       label: this.s.themesHeading,
       items: this.themes,
-      limits: THEMES,
+      limits: strategyWheelLimits.themes,
       headings: true,
       title: (t) => str(t.title),
       create: () => ({
@@ -86,7 +82,7 @@ export class DigiBuilderWheelForm extends BuilderFormBase<StrategyWheelContent> 
       label: this.s.examplesHeading,
       itemLabel: this.s.example,
       items: Array.isArray(t.examples) ? t.examples : [],
-      limits: EXAMPLES,
+      limits: strategyWheelLimits.examples,
     })}
     ${this.renderLink(join(path, 'link'), t.link)}
     ${this.renderColor(t.color, join(path, 'color'), index)}

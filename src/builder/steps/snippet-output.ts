@@ -1,0 +1,144 @@
+// The end of step 6: the snippet for the page with Copy and the files to download, or, while the
+// content or a setting is invalid, what to fix first.
+import { html, nothing, type TemplateResult } from 'lit';
+import { lookCss } from '../look.js';
+import { buildSnippet, toBase, toFileName } from '../snippet.js';
+import { jsonNameOf } from '../state.js';
+import { problemSummary } from './content-step.js';
+import type { StepHost } from './step-host.js';
+
+/** The hosting folder: the editor's, else the default, else `../cdn/` beside the builder. */
+export const baseOf = (b: StepHost): string | undefined =>
+  toBase(b.state.base ?? b.defaultBase ?? new URL('../cdn/', location.href).href);
+
+/** The element's attributes besides `lang` and `src`, from the editor's settings. */
+function elementAttributes(b: StepHost): Record<string, string | true> {
+  const { label, flag } = b.widget;
+  const attributes: Record<string, string | true> = {};
+  if (label.trim()) attributes['label'] = label.trim();
+  if (flag) attributes[b.spec.flag] = true;
+  return attributes;
+}
+
+/** The snippet for the chosen widget, or `undefined` while the draft or a setting is invalid. */
+function snippet(b: StepHost): string | undefined {
+  const { result, state } = b;
+  const base = baseOf(b);
+  const css = lookCss(state.look);
+  const jsonName = toFileName(jsonNameOf(state, b.spec.name), 'json');
+  const cssName = toFileName(state.cssName, 'css');
+  if (!result.ok || !base || (state.mode === 'src' && !jsonName) || (css && !cssName))
+    return undefined;
+  return buildSnippet({
+    kind: b.spec.name,
+    content: result.data,
+    lang: b.contentLang,
+    attributes: elementAttributes(b),
+    base,
+    mode: state.mode,
+    jsonName: jsonName ?? '',
+    cssName: css ? cssName : undefined,
+  });
+}
+
+/** Shows the snippet (or what blocks it) and moves focus there. */
+export async function makeSnippet(b: StepHost): Promise<void> {
+  b.change(undefined, { snippetRequested: true, copyStatus: '', alertProblems: !b.result.ok });
+  await b.updateComplete;
+  const area = b.renderRoot.querySelector<HTMLTextAreaElement>('#snippet');
+  // The caret at the start, so the code shows from its first line.
+  area?.setSelectionRange(0, 0);
+  (area ?? b.renderRoot.querySelector<HTMLElement>('#blocked'))?.focus();
+}
+
+async function copy(b: StepHost): Promise<void> {
+  const text = snippet(b);
+  const area = b.renderRoot.querySelector<HTMLTextAreaElement>('#snippet');
+  if (!text || !area) return;
+  let copied: boolean;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied = true;
+  } catch {
+    area.focus();
+    area.select();
+    // The old way, for browsers that refuse the clipboard API here (no secure context).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    copied = document.execCommand('copy');
+  }
+  b.change(undefined, { copyStatus: copied ? b.s.copied : b.s.copyFailed });
+}
+
+function download(b: StepHost, name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.hidden = true;
+  b.renderRoot.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/** The content as a file: to host (mode `src`), or to keep and open again later. */
+function downloadJson(b: StepHost): void {
+  const { result } = b;
+  const name = toFileName(jsonNameOf(b.state, b.spec.name), 'json') ?? b.spec.fileName;
+  if (result.ok) download(b, name, `${JSON.stringify(result.data, null, 2)}\n`, 'application/json');
+}
+
+function downloadCss(b: StepHost): void {
+  const css = lookCss(b.state.look);
+  const name = toFileName(b.state.cssName, 'css');
+  if (css && name) download(b, name, css, 'text/css');
+}
+
+export function snippetOutput(b: StepHost, css: string): TemplateResult {
+  const { s, problems, session } = b;
+  const text = snippet(b);
+  if (text === undefined) {
+    return html`<div
+      id="blocked"
+      class="blocked"
+      tabindex="-1"
+      role=${session.alertProblems ? 'alert' : 'group'}
+      aria-labelledby="blocked-heading"
+    >
+      <h3 id="blocked-heading">${s.blockedHeading}</h3>
+      ${
+        problems.length
+          ? html`<p>${s.blockedText}</p>
+              ${problemSummary(b, problems, 'blocked-summary')}`
+          : html`<p>${s.blockedSettings}</p>`
+      }
+    </div>`;
+  }
+  return html`<div class="field">
+      <label for="snippet">${s.snippetLabel}</label>
+      <textarea
+        id="snippet"
+        class="code"
+        readonly
+        rows="10"
+        spellcheck="false"
+        .value=${text}
+      ></textarea>
+    </div>
+    <div class="row">
+      <button type="button" class="button primary" @click=${() => copy(b)}>${s.copy}</button>
+      <button type="button" class="button" @click=${() => downloadJson(b)}>
+        ${b.state.mode === 'src' ? s.downloadJson : s.saveJson}
+      </button>
+      ${
+        css
+          ? html`<button type="button" class="button" @click=${() => downloadCss(b)}>
+              ${s.downloadCss}
+            </button>`
+          : nothing
+      }
+    </div>
+    <p class="message" role="status">${session.copyStatus}</p>`;
+}
