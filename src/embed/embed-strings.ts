@@ -72,7 +72,7 @@ const da: EmbedStrings = {
       case 'invalid-id':
         return 'id må kun have bogstaver (a-z), tal, bindestreger og understreger, højst 64 tegn.';
       case 'invalid-src':
-        return 'src skal være adressen på en JSON-fil, fx src=/filer/raad.json, uden mellemrum og omvendte skråstreger.';
+        return 'src skal være adressen på en JSON-fil, fx src=/filer/raad.json, uden omvendt skråstreg (\\), tabulator eller linjeskift.';
       case 'invalid-value':
         return kindDa[reason.kind](reason.name);
       case 'src':
@@ -117,7 +117,7 @@ const en: EmbedStrings = {
       case 'invalid-id':
         return 'id may only hold letters (a-z), digits, hyphens and underscores, at most 64 characters.';
       case 'invalid-src':
-        return 'src must be the address of a JSON file, for example src=/files/tips.json, without spaces or backslashes.';
+        return 'src must be the address of a JSON file, for example src=/files/tips.json, without backslashes, tabs or line breaks.';
       case 'invalid-value':
         return kindEn[reason.kind](reason.name);
       case 'src':
