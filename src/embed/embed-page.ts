@@ -185,19 +185,28 @@ export async function startEmbed(
         : { kind: 'refused', reasons: [created] };
   }
 
+  // In a frame the host page has the main landmark; a page of its own gets one.
+  const show = (content: HTMLElement) => {
+    if (options.parent) root.replaceChildren(content);
+    else {
+      const main = doc.createElement('main');
+      main.append(content);
+      root.replaceChildren(main);
+    }
+  };
   if (outcome.kind === 'widget') {
     doc.title = WIDGET_NAMES[address.lang][request!.widget];
-    root.replaceChildren(outcome.element);
+    show(outcome.element);
     await (outcome.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   } else {
     const s = await loadStrings(address.lang);
     if (outcome.kind === 'help') {
       doc.title = s.helpTitle;
-      root.replaceChildren(renderHelp(doc, s));
+      show(renderHelp(doc, s));
     } else {
       doc.title = s.refusedTitle;
       const origin = new URL(options.href).origin;
-      root.replaceChildren(renderRefusal(doc, s, outcome.reasons, origin));
+      show(renderRefusal(doc, s, outcome.reasons, origin));
       console.error(
         `@digileder/widgets embed page: the address ${options.href} is refused:`,
         outcome.reasons,

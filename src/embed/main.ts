@@ -1,7 +1,7 @@
-// The embed page's script (embed/index.html): shows what the address asks for in <main>.
+// The embed page's script (embed/index.html): shows what the address asks for in #embed.
 import { startEmbed } from './embed-page.js';
 
-const root = document.querySelector('main');
+const root = document.getElementById('embed');
 if (root)
   void startEmbed(document, root, {
     href: location.href,

@@ -59,6 +59,7 @@ ${script ? `    <script src="${embed}/embed/resize.js" defer></script>\n` : ''} 
     <main>
       <h1>${title}</h1>
       <p>Tekst før widgets.</p>
+      <h2>Digitalt lederskab</h2>
 ${iframes}
       <p>Tekst efter widgets.</p>
     </main>
@@ -103,14 +104,17 @@ export async function waitSized(page, index, timeout = 10_000) {
 /** In a frame: the widget's tag (or null), the alert's items, the page's height and scrolling. */
 export const readFrame = (frame) =>
   frame.evaluate(() => {
-    const main = document.querySelector('main');
-    const first = main?.firstElementChild;
+    const root = document.getElementById('embed');
+    const widget = [...(root?.querySelectorAll('*') ?? [])].find((e) =>
+      e.localName.startsWith('digi-'),
+    );
     return {
-      widget: first?.localName.startsWith('digi-') ? first.localName : null,
-      shadowText: first?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+      widget: widget?.localName ?? null,
+      landmarks: root?.querySelectorAll('main').length ?? 0,
+      shadowText: widget?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
       alert: [...document.querySelectorAll('[role="alert"] li')].map((li) => li.textContent),
-      text: main?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      height: Math.ceil(main?.getBoundingClientRect().height ?? 0),
+      text: root?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      height: Math.ceil(root?.getBoundingClientRect().height ?? 0),
       scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
       violations: window.__csp ?? ['(the violation recorder never ran here)'],
     };

@@ -3,13 +3,13 @@
 // each question, the answer-required alert, and the result of each persona (all answers at one
 // level); each theme of the wheel. `target` is a puppeteer Page or Frame showing the embed page.
 
-/** The shadow-piercing selector of a part of the widget in `main`. */
-const part = (tag, selector) => `main > ${tag} >>> ${selector}`;
+/** The shadow-piercing selector of a part of the widget the page shows. */
+const part = (tag, selector) => `#embed ${tag} >>> ${selector}`;
 
 /** Waits for the widget's animations to end and two frames to pass. */
 export const still = (target, tag) =>
   target.evaluate(async (t) => {
-    const root = document.querySelector(`main > ${t}`)?.shadowRoot;
+    const root = document.querySelector(`#embed ${t}`)?.shadowRoot;
     await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished.catch(() => {})));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   }, tag);
@@ -24,7 +24,7 @@ async function click(target, tag, selector) {
 const textOf = (target, tag, selector) =>
   target.evaluate(
     (t, s) =>
-      document.querySelector(`main > ${t}`)?.shadowRoot?.querySelector(s)?.textContent?.trim() ??
+      document.querySelector(`#embed ${t}`)?.shadowRoot?.querySelector(s)?.textContent?.trim() ??
       '',
     tag,
     selector,
@@ -38,7 +38,7 @@ async function carousel(target, visit) {
     await target.waitForFunction(
       (want) =>
         document
-          .querySelector('main > digi-tip-carousel')
+          .querySelector('#embed digi-tip-carousel')
           ?.shadowRoot?.querySelector('[part~="position"]')
           ?.textContent?.trim()
           .startsWith(`${want} `),
@@ -92,7 +92,7 @@ async function wheel(target, visit) {
   const tabs = await target.evaluate(
     () =>
       document
-        .querySelector('main > digi-strategy-wheel')
+        .querySelector('#embed digi-strategy-wheel')
         .shadowRoot.querySelectorAll('[role="tab"]').length,
   );
   for (let i = 0; i < tabs; i++) {
@@ -100,7 +100,7 @@ async function wheel(target, visit) {
     await target.waitForFunction(
       (n) =>
         document
-          .querySelector('main > digi-strategy-wheel')
+          .querySelector('#embed digi-strategy-wheel')
           ?.shadowRoot?.querySelector(`#tab-${n}`)
           ?.getAttribute('aria-selected') === 'true',
       { timeout: 5_000 },
