@@ -50,7 +50,7 @@ const da: EmbedStrings = {
   help: [
     'Denne side viser én widget fra @digileder/widgets, så du kan sætte den ind på en side som en iframe.',
     'Skriv i adressen, hvilken widget der skal vises, fx index.html?widget=tip-carousel. Der er tre: tip-carousel (råd-karrusel), archetype-quiz (selvtest) og strategy-wheel (strategihjul).',
-    'Tilføj lang=en for engelsk og src=/sti/til/fil.json for jeres eget indhold fra samme domæne. Vejledningen (docs/embed.md) beskriver alle parametre.',
+    'Tilføj lang=en for engelsk og src=/sti/til/fil.json for dit eget indhold fra samme domæne. Vejledningen (docs/embed.md) beskriver alle parametre.',
   ],
   refusedTitle: 'Widgetten kan ikke vises',
   refusedHeading: 'Widgetten kan ikke vises',
