@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { buildEmbed } from './build-embed.mjs';
 import { writeIdeData } from './ide-data.mjs';
 import { litHooksPlugin } from './lit-hooks.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -82,6 +83,9 @@ await build({
     },
   },
 });
+
+// The iframe embed page (embed/index.html) and its host script, in dist/embed/.
+await buildEmbed();
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/schemas.ts'], { stdio: 'inherit' });

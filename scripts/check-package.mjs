@@ -38,6 +38,9 @@ const allowed = [
   // The editors' embed builder: static files an IT department hosts beside dist/cdn/.
   /^dist\/builder\/index\.html$/,
   /^dist\/builder\/assets\/[\w.-]+\.(js|css)$/,
+  // The iframe embed page and its optional host script (docs/embed.md), beside dist/cdn/ too.
+  /^dist\/embed\/(index\.html|resize\.js)$/,
+  /^dist\/embed\/assets\/[\w.-]+\.(js|css)$/,
 ];
 const forbidden =
   /(^|\/)(test|tests|stories|src|coverage|storybook-static|\.cache|node_modules)(\/|$)|\.(test|spec|stories)\.|\.tsbuildinfo$/;
@@ -59,6 +62,8 @@ const required = [
   ...Object.keys(libraryEntries).map((name) => `dist/${name}.js`),
   ...Object.keys(cdnEntries).flatMap((name) => [`dist/cdn/${name}.js`, `dist/cdn/${name}.js.map`]),
   'dist/builder/index.html',
+  'dist/embed/index.html',
+  'dist/embed/resize.js',
 ];
 for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
 
