@@ -192,10 +192,13 @@ if (packedPkg) {
   // Bundlers reading the sources (Storybook, the builder's page) must keep the define files too.
   for (const file of ['./src/define.ts', './src/*/define.ts', './src/react.ts'])
     if (!sideEffects.includes(file)) fail(`package.json sideEffects must list ${file}`);
+  // Other `./<name>.js` subpaths are the package's other entries (`./classes.js` for dist/index.js,
+  // the integrations' `./integration.js`): anything else looks like a widget the registry lacks.
   const widgetFile = /^\.\/([\w-]+)\.js$/;
+  const otherEntries = new Set(['classes', ...Object.keys(libraryEntries)]);
   for (const subpath of Object.keys(exportsMap)) {
     const name = widgetFile.exec(subpath)?.[1];
-    if (name && name !== 'classes' && !widgets.includes(name))
+    if (name && !otherEntries.has(name) && !widgets.includes(name))
       fail(`package.json exports ${subpath}, a widget src/widgets.json does not hold`);
   }
   for (const file of sideEffects) {
