@@ -253,7 +253,7 @@ const checks = {
     same(await axe(c, page), [], "axe with the widget's notice");
     const [shape] = await typeInto(page, 'pane-contentJson', c.fixture('wrong-shape.json'));
     assert(
-      shape?.startsWith('Indholdet følger ikke formatet: tips[1].title: skal være en tekst'),
+      shape?.startsWith('Indholdet følger ikke formatet: tips[1].title: skal indeholde tekst'),
       `the pane says: ${shape}`,
     );
 
