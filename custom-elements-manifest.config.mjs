@@ -15,9 +15,11 @@ export default {
   globs: ['src/**/*.ts'],
   // react.ts (wrappers), jsx.ts (JSX types, generated from this manifest) and integration.ts (the
   // integrations' door) declare no element.
-  // The embed builder (src/builder/) is the editors' page, not part of the package's API.
+  // The embed builder (src/builder/) and the embed page (src/embed/) are pages of their own, not
+  // part of the package's API.
   exclude: [
     'src/builder/**',
+    'src/embed/**',
     'src/**/*.{da,en,styles,schema}.ts',
     'src/core/decorators.ts',
     'src/react.ts',
