@@ -114,7 +114,10 @@ function links(file) {
       const line = withoutSpans(raw);
       const at = (target) => found.push({ line: i + 1, target: target.trim() });
       // [text](target "title") and ![alt](target), the target possibly in <…>.
-      for (const m of line.matchAll(/\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+"[^"]*")?\s*\)/g))
+      // A destination may hold balanced parentheses, one level deep, as CommonMark allows.
+      for (const m of line.matchAll(
+        /\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\s*\)/g,
+      ))
         at(m[1].replace(/^<|>$/g, ''));
       // [label]: target
       const definition = /^ {0,3}\[[^\]]+\]:\s*(\S+)/.exec(line);
