@@ -97,12 +97,17 @@ async function openWidgets(name, body, options = {}) {
   pages.set(`shots/${name}.html`, widgetPage(body, options));
   const page = await open(`${server.base}shots/${name}.html`, { height: options.height });
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('#shot *')]
-        .filter((e) => e.localName.startsWith('digi-'))
-        .every(
+    () => {
+      const widgets = [...document.querySelectorAll('#shot *')].filter((e) =>
+        e.localName.startsWith('digi-'),
+      );
+      return (
+        widgets.length > 0 &&
+        widgets.every(
           (e) => customElements.get(e.localName) && e.shadowRoot?.querySelector('[part="base"]'),
-        ),
+        )
+      );
+    },
     { timeout: 10_000 },
   );
   await page.evaluate(() => document.fonts.ready);
