@@ -86,10 +86,10 @@ after ready (icons, fonts). One instance per page. On these pages the bundle is 
 two animation frames, so the upgrade always follows a first paint, as when the bundle comes over a
 real network (from 127.0.0.1 it could otherwise run before anything was painted, and no shift could
 be seen). Each of ours is measured again in a ${run.narrow.width}×800 viewport with the same CSS (the
-README's rules are fixed heights; the widgets grow taller when narrow). The reserving CSS, in the page's \`<style>\`:
+guide's rules are fixed heights; the widgets grow taller when narrow). The reserving CSS, in the page's \`<style>\`:
 
-- ours, the README's "Reserving space before the script runs" rules, copied from README.md at run
-  time:
+- ours, the IT guide's "Keep the page still while widgets load" rules, copied from docs/it.md at
+  run time:
 
   \`\`\`css
 ${indent(run.css.ours)}

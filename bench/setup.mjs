@@ -22,7 +22,7 @@ const readTips = () =>
 
 /**
  * Writes the pages of `sides` (and the floor's); returns `{ urls, tips, css }`: each side's page
- * URLs by name, the tips Shoelace was given, and the reserving CSS (ours from the README).
+ * URLs by name, the tips Shoelace was given, and the reserving CSS (ours from docs/it.md).
  */
 export async function preparePages(h, project, sides) {
   const tips = await h.inFreshPage(
@@ -35,10 +35,10 @@ export async function preparePages(h, project, sides) {
   );
   setShoelaceSlides(tips);
 
-  // The README's "reserving space" rules for our widgets, copied from README.md as they stand.
-  const readme = readFileSync(join(project, 'README.md'), 'utf8');
-  const ours = /### Reserving space[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1]?.trim();
-  if (!ours) throw new Error('README.md has no css block under "Reserving space"');
+  // The IT guide's "keep the page still" rules for our widgets, copied from docs/it.md as they stand.
+  const guide = readFileSync(join(project, 'docs', 'it.md'), 'utf8');
+  const ours = /## Keep the page still[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)?.[1]?.trim();
+  if (!ours) throw new Error('docs/it.md has no css block under "Keep the page still"');
   const css = { carousel: ours, quiz: ours, wheel: ours, bare: '' };
   if (sides.includes('shoelace')) {
     const height = await h.inFreshPage(

@@ -1,6 +1,6 @@
 // Packs the package as npm would publish it and checks the tarball: publint and
 // @arethetypeswrong/cli (ESM-only profile) report no error, the file list holds only what a
-// consumer needs, the editors' data is valid and complete, and the README's imports resolve.
+// consumer needs, the editors' data is valid and complete, and the imports the docs show resolve.
 // Run after `npm run build`; leaves only the tarball, in .cache/pack/ (ignored by git).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -213,28 +213,30 @@ const changelog = readFileSync(join(unpacked, 'package', 'CHANGELOG.md'), 'utf8'
 if (!changelog.includes(`## [${packedPkg?.version}] - `))
   fail(`CHANGELOG.md has no "## [${packedPkg?.version}] - <date>" entry`);
 
-// 7. Every import the README shows resolves through the exports map.
-const readme = readFileSync('README.md', 'utf8');
+// 7. Every import the README and the developers' guide show resolves through the exports map.
+const docs = ['README.md', 'docs/developers.md']
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const specifiers = new Set(
-  [...readme.matchAll(/(?:import|from)\s+['"](@digileder\/widgets[^'"]*)['"]/g)].map((m) => m[1]),
+  [...docs.matchAll(/(?:import|from)\s+['"](@digileder\/widgets[^'"]*)['"]/g)].map((m) => m[1]),
 );
-if (!specifiers.size) fail('README.md shows no import of @digileder/widgets');
+if (!specifiers.size) fail('README.md and docs/developers.md show no import of @digileder/widgets');
 for (const specifier of specifiers) {
   const subpath = `.${specifier.slice('@digileder/widgets'.length)}`;
   const target = packedPkg?.exports?.[subpath];
   // A types-only entry (`./jsx`) has no `default`: its types file is what must be packed.
   const file = typeof target === 'string' ? target : (target?.default ?? target?.types);
   if (!file || !files.includes(file.replace(/^\.\//, '')))
-    fail(`README import '${specifier}' does not resolve to a packed file`);
+    fail(`The docs' import '${specifier}' does not resolve to a packed file`);
   else if (typeof target === 'object' && !files.includes(target.types.replace(/^\.\//, '')))
-    fail(`README import '${specifier}' has no packed types`);
+    fail(`The docs' import '${specifier}' has no packed types`);
 }
 
 const tarballBytes = readFileSync(tarball).length;
 console.log(
   `${packed.filename}: ${files.length} files, ${tarballBytes} bytes packed (gzip tarball, ` +
     `${(tarballBytes / 1000).toFixed(1)} kB), ${packed.unpackedSize} bytes unpacked; ` +
-    `README imports checked: ${[...specifiers].join(', ')}.`,
+    `imports in the docs checked: ${[...specifiers].join(', ')}.`,
 );
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);

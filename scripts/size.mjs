@@ -1,6 +1,6 @@
 // Measures each self-contained CDN bundle (min+gzip) against its budget, and keeps the size table
-// in README.md true. Fails when a bundle is over budget or missing, or when the README table is
-// out of date (`npm run size -- --write` rewrites it). Lazy chunks, loaded only for English or
+// in the IT guide (docs/it.md) true. Fails when a bundle is over budget or missing, or when the
+// table is out of date (`npm run size -- --write` rewrites it). Lazy chunks, loaded only for English or
 // custom content, are listed beside their bundle but not counted against the budget.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,9 @@ const table = [
       `| \`${r.bundle}\` | ${kb(r.size)} | ${r.budget} kB | ${r.chunks} files, ${kb(r.lazy)} in all |`,
   ),
 ].join('\n');
-const readme = readFileSync('README.md', 'utf8');
+/** The page that holds the table, between `<!-- sizes:start -->` and `<!-- sizes:end -->`. */
+const target = 'docs/it.md';
+const page = readFileSync(target, 'utf8');
 const block = /(<!-- sizes:start -->)([\s\S]*?)(<!-- sizes:end -->)/;
 // Compare the table's cells, not how Prettier aligned its columns.
 const cells = (text) =>
@@ -67,20 +69,20 @@ const cells = (text) =>
     .replace(/-{3,}/g, '---')
     .replace(/\s+/g, ' ')
     .trim();
-const current = block.exec(readme);
+const current = block.exec(page);
 if (!current) {
-  console.error('README.md has no <!-- sizes:start --> … <!-- sizes:end --> block.');
+  console.error(`${target} has no <!-- sizes:start --> … <!-- sizes:end --> block.`);
   failed = true;
 } else if (process.argv.includes('--write')) {
-  writeFileSync('README.md', readme.replace(block, `$1\n\n${table}\n\n$3`));
-  execFileSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' });
-  console.log('README.md size table written.');
+  writeFileSync(target, page.replace(block, `$1\n\n${table}\n\n$3`));
+  execFileSync('npx', ['prettier', '--write', target], { stdio: 'ignore' });
+  console.log(`${target} size table written.`);
 } else if (cells(current[2]) !== cells(table)) {
-  console.error('The size table in README.md is out of date: run npm run size -- --write');
+  console.error(`The size table in ${target} is out of date: run npm run size -- --write`);
   failed = true;
 }
 
 if (failed) {
-  console.error('A bundle is over its budget or missing, or the README table is stale.');
+  console.error(`A bundle is over its budget or missing, or the table in ${target} is stale.`);
   process.exit(1);
 }

@@ -10,7 +10,7 @@ type Args = Record<TokenName, string>;
 
 const names = Object.keys(TOKENS) as TokenName[];
 
-/** The widgets' own defaults: the token table's (the README's table for designers is made from it). */
+/** The widgets' own defaults: the token table's (Theming.mdx and docs/api.md show the same table). */
 const defaults = Object.fromEntries(names.map((name) => [name, TOKENS[name].value])) as Args;
 
 /**
@@ -133,16 +133,18 @@ const widgets = {
   'strategy-wheel': () => html`<digi-strategy-wheel></digi-strategy-wheel>`,
 };
 
-/** The contrast report, then the widget with the tokens set on a wrapper around it. */
-const themed = (widget: keyof typeof widgets) => (args: Args, context: { id: string }) => {
-  const style = Object.fromEntries(
+/** The tokens the controls hold, as custom properties to set on a wrapper. */
+const tokenStyle = (args: Args): Record<string, string> =>
+  Object.fromEntries(
     names.filter((name) => args[name].trim() !== '').map((name) => [`--digi-${name}`, args[name]]),
   );
-  return html`<div style="display: grid; gap: 1.5rem;">
+
+/** The contrast report, then the widget with the tokens set on a wrapper around it. */
+const themed = (widget: keyof typeof widgets) => (args: Args, context: { id: string }) =>
+  html`<div style="display: grid; gap: 1.5rem;">
     ${contrastReport(args, context.id)}
-    <div style=${styleMap(style)}>${widgets[widget]()}</div>
+    <div style=${styleMap(tokenStyle(args))}>${widgets[widget]()}</div>
   </div>`;
-};
 
 /** A control for each token: a colour picker for colours, a text field for the rest. */
 const argTypes = Object.fromEntries(
@@ -170,14 +172,8 @@ const meta = {
   title: 'Guides/Theming',
   args: defaults,
   argTypes,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every widget takes its look from `--digi-*` custom properties set on it or on any element around it. Change them with the controls: the list above the widget gives the WCAG contrast of each pair of colours that meet, with a warning for every pair under the AA minimum. The colours of a municipality’s brand often make good accents but poor text: check the list before you ship.',
-      },
-    },
-  },
+  // The docs page is the theming guide, Theming.mdx, which shows these stories.
+  tags: ['!autodocs'],
 } satisfies Meta<Args>;
 
 export default meta;
@@ -214,6 +210,46 @@ export const MunicipalityGreen: Story = {
       description: {
         story:
           'A brand green as accent and focus ring, rounder corners, a serif font and more room: every pair still passes.',
+      },
+    },
+  },
+};
+
+export const Dark: Story = {
+  name: 'Example: a dark page',
+  args: {
+    'color-accent': '#8ab4f8',
+    'color-on-accent': '#0b1b33',
+    'color-text': '#f1f3f4',
+    'color-muted': '#bdc1c6',
+    'color-surface': '#202124',
+    'color-subtle': '#303134',
+    'color-border': '#9aa0a6',
+    'color-focus': '#f1f3f4',
+    'color-error': '#f28b82',
+  },
+  render: (args, context) =>
+    html`<div style="display: grid; gap: 1.5rem;">
+      ${contrastReport(args, context.id)}
+      <div
+        style=${styleMap({
+          ...tokenStyle(args),
+          background: '#121212',
+          padding: '1.5rem',
+          display: 'grid',
+          gap: '1.5rem',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+          alignItems: 'start',
+        })}
+      >
+        ${widgets['tip-carousel']()} ${widgets['archetype-quiz']()}
+      </div>
+    </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every colour token set for a dark page: light text and a light accent on a dark surface, each pair well above the minimum. The strategy wheel’s segment colours come from its content (each theme’s `color`), not from the tokens; its number on each segment is drawn dark or white, whichever reads better.',
       },
     },
   },

@@ -16,7 +16,8 @@ import type {
 import type { CoreStrings, LoadStrings, ProblemCode, ValidationStrings } from './core.strings.js';
 import { isSafeHref } from './url.js';
 
-const loadMessages: Record<Lang, LoadStrings> = {
+/** The messages for failed loads, by language. Exported for docs/messages.md. @internal */
+export const loadMessages: Record<Lang, LoadStrings> = {
   da: {
     fetchFailed: 'Filen {src} kunne ikke hentes (HTTP {status}).',
     timeout: 'Filen {src} blev ikke hentet inden for {seconds} sekunder.',
@@ -51,7 +52,8 @@ const problem = (
   notice: (s: CoreStrings, lang) => format(s[key] ?? loadMessages[lang][key], params),
 });
 
-const messages: Record<Lang, Record<ProblemCode, string>> = {
+/** Content problems, by language and problem code. Exported for docs/messages.md. @internal */
+export const messages: Record<Lang, Record<ProblemCode, string>> = {
   da: {
     missing: 'mangler',
     text: 'skal indeholde tekst',

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const tipCarouselStyles = css`
   /* The card fills the min-height the page gives the element (a reservation made before the
-     script ran, see the README), so upgrading never moves the page. */
+     script ran, see docs/it.md), so upgrading never moves the page. */
   .base {
     display: flex;
     flex-direction: column;
