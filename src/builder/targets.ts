@@ -94,12 +94,13 @@ export const resizeLine = (page: string): string =>
 
 /**
  * A SharePoint folder the editor typed, as a folder address ending in `/`, or `undefined` when
- * it is not an http(s) address or a path from `/`. Spaces are fine: library names hold them.
+ * it is not an http(s) address or a path from `/` (`//host` is another host). Spaces are fine:
+ * library names hold them.
  */
 export function toFolder(value: string): string | undefined {
   const trimmed = value.trim();
   // eslint-disable-next-line no-control-regex
-  if (!/^(https?:\/\/[^/]+)?\//i.test(trimmed) || /[\u0000-\u001f\u007f"<>\\]/.test(trimmed))
+  if (!/^(https?:\/\/[^/]+)?\/(?!\/)/i.test(trimmed) || /[\u0000-\u001f\u007f"<>\\]/.test(trimmed))
     return undefined;
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
