@@ -38,6 +38,8 @@ export async function platformChecks(c) {
     );
   /** The radio button of a place, reached with the arrow keys from the one checked now. */
   async function placeWith(value) {
+    // The builder's tab in front: the clipboard and requestAnimationFrame want it.
+    await page.bringToFront();
     const order = ['html', 'sharepoint', 'iframe'];
     const now = await page.evaluate(
       () =>
@@ -74,13 +76,24 @@ export async function platformChecks(c) {
     await placeWith('html');
     await c.press(`${B}input[name="mode"][value="inline"]`, 'Space');
     const snippet = await c.copySnippet();
-    const reader = await c.fresh('places-html', snippet, 'digi-tip-carousel', '[part~="slide"]');
-    c.same(
-      await c.texts(reader, 'digi-tip-carousel', '[part~="title"]'),
-      TIPS.map((t) => t.title),
-      'the titles in the page',
+    // The look's CSS file, when an earlier check changed the look, is served beside the bundle.
+    const files = await page.evaluate(() => window.__downloads);
+    const reader = await c.fresh(
+      'places-html',
+      snippet,
+      'digi-tip-carousel',
+      '[part~="slide"]',
+      files,
     );
-    await reader.close();
+    try {
+      c.same(
+        await c.texts(reader, 'digi-tip-carousel', '[part~="title"]'),
+        TIPS.map((t) => t.title),
+        'the titles in the page',
+      );
+    } finally {
+      await reader.close();
+    }
   });
 
   await c.check(
@@ -152,56 +165,62 @@ export async function platformChecks(c) {
         else if (url.endsWith('/favicon.ico')) void request.respond({ status: 204 });
         else void request.continue();
       });
-      await host.goto(hostUrl, { waitUntil: 'networkidle0' });
-      const attributes = await host.evaluate(() => {
-        const frame = document.querySelector('iframe');
-        return {
-          title: frame.getAttribute('title'),
-          loading: frame.getAttribute('loading'),
-          height: frame.getAttribute('height'),
-        };
-      });
-      c.same(
-        attributes,
-        { title: FRAME_TITLE, loading: 'lazy', height: '540' },
-        'the iframe: its title, lazy loading, the suggested height at 320 px',
-      );
-      const frame = host.frames().find((f) => f.url().startsWith(`${c.server.base}embed/`));
-      c.assert(frame, 'the embed page is in the frame');
-      c.assert(
-        new URL(frame.url()).searchParams.get('src') === JSON_NAME,
-        `the frame's address names the file: ${frame.url()}`,
-      );
-      await frame.waitForFunction(
-        () =>
-          document.querySelector('digi-tip-carousel')?.shadowRoot?.querySelector('[part~="slide"]'),
-        { timeout: 10_000 },
-      );
-      c.same(
-        await frame.evaluate(() =>
-          [
-            ...document
+      try {
+        await host.goto(hostUrl, { waitUntil: 'networkidle0' });
+        const attributes = await host.evaluate(() => {
+          const frame = document.querySelector('iframe');
+          return {
+            title: frame.getAttribute('title'),
+            loading: frame.getAttribute('loading'),
+            height: frame.getAttribute('height'),
+          };
+        });
+        c.same(
+          attributes,
+          { title: FRAME_TITLE, loading: 'lazy', height: '540' },
+          'the iframe: its title, lazy loading, the suggested height at 320 px',
+        );
+        const frame = host.frames().find((f) => f.url().startsWith(`${c.server.base}embed/`));
+        c.assert(frame, 'the embed page is in the frame');
+        c.assert(
+          new URL(frame.url()).searchParams.get('src') === JSON_NAME,
+          `the frame's address names the file: ${frame.url()}`,
+        );
+        await frame.waitForFunction(
+          () =>
+            document
               .querySelector('digi-tip-carousel')
-              .shadowRoot.querySelectorAll('[part~="title"]'),
-          ].map((t) => t.textContent.trim()),
-        ),
-        TIPS.map((t) => t.title),
-        'the tips in the frame',
-      );
-      // The host script sizes the frame to the embed page's content.
-      await host.waitForFunction(
-        () => /^\d+(\.\d+)?px$/.test(document.querySelector('iframe').style.height),
-        {
-          timeout: 5_000,
-        },
-      );
-      const violations = [
-        ...(await host.evaluate(() => window.__csp)),
-        ...(await frame.evaluate(() => window.__csp)),
-      ];
-      problems.push(...violations.map((v) => `CSP violation: ${v}`));
-      c.same(problems, [], 'errors and CSP violations in the host page and the frame');
-      await host.close();
+              ?.shadowRoot?.querySelector('[part~="slide"]'),
+          { timeout: 10_000 },
+        );
+        c.same(
+          await frame.evaluate(() =>
+            [
+              ...document
+                .querySelector('digi-tip-carousel')
+                .shadowRoot.querySelectorAll('[part~="title"]'),
+            ].map((t) => t.textContent.trim()),
+          ),
+          TIPS.map((t) => t.title),
+          'the tips in the frame',
+        );
+        // The host script sizes the frame to the embed page's content.
+        await host.waitForFunction(
+          () => /^\d+(\.\d+)?px$/.test(document.querySelector('iframe').style.height),
+          {
+            timeout: 5_000,
+          },
+        );
+        const violations = [
+          ...(await host.evaluate(() => window.__csp)),
+          ...(await frame.evaluate(() => window.__csp)),
+        ];
+        problems.push(...violations.map((v) => `CSP violation: ${v}`));
+        c.same(problems, [], 'errors and CSP violations in the host page and the frame');
+      } finally {
+        await host.close();
+        await page.bringToFront();
+      }
     },
   );
 
