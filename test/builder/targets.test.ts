@@ -28,6 +28,7 @@ import {
   languageChoices,
   paneStrings,
   sourceChoices,
+  startChoices,
   TOOLBOX,
 } from '../../src/sharepoint-pane.js';
 import manifest from '../../integrations/sharepoint/src/webparts/digilederWidgets/DigilederWidgetsWebPart.manifest.json' with { type: 'json' };
@@ -541,6 +542,23 @@ describe('targets.ts', () => {
       expect(made.join(' ')).to.include(p.languageEn);
       expect(made.join(' ')).to.include(TOOLBOX.title[lang]);
     }
+    // The values the web part saves: the pane's choices never change their keys.
+    const p = paneStrings('da');
+    expect(sourceChoices(p).map((c) => c.key)).to.deep.equal(['builtin', 'address', 'pasted']);
+    expect(languageChoices(p).map((c) => c.key)).to.deep.equal(['page', 'da', 'en']);
+    expect(startChoices(p).map((c) => c.text)).to.deep.equal([
+      'Det første',
+      'Dagens råd (et nyt hver dag)',
+      'Et bestemt råd',
+    ]);
+    expect(headingChoices(paneStrings('en')).map((c) => [c.key, c.text])).to.deep.equal([
+      [0, "The widget's own level"],
+      [2, 'Level 2'],
+      [3, 'Level 3'],
+      [4, 'Level 4'],
+      [5, 'Level 5'],
+      [6, 'Level 6'],
+    ]);
     expect(builderDa.targets).to.equal(targetsDa);
     expect(builderEn.targets).to.equal(targetsEn);
   });
