@@ -38,7 +38,7 @@ export const da: TargetStrings = {
     'Adressen på mappen med indlejringssiden på jeres server, fx https://www.kommune.dk/assets/digileder/embed/.',
   frameTitle: 'Rammens titel',
   frameTitleHint:
-    'Skærmlæsere læser titlen op, når de når til rammen. Skriv, hvad den viser, fx »Råd om digitalt lederskab«.',
+    'Skærmlæsere læser titlen op, når de når til rammen, så den skal udfyldes. Skriv, hvad rammen viser, fx »Råd om digitalt lederskab«.',
   frameTitleMissing:
     'Skriv en titel til rammen. Uden den ved skærmlæserbrugere ikke, hvad rammen indeholder.',
   frameWidth: 'Hvor smal kan rammen blive på siden?',

@@ -38,7 +38,7 @@ export const en: TargetStrings = {
     'The address of the folder with the embed page on your server, e.g. https://www.example.org/assets/digileder/embed/.',
   frameTitle: "The frame's title",
   frameTitleHint:
-    'Screen readers read the title out when they reach the frame. Say what it shows, e.g. “Tips on digital leadership”.',
+    'Screen readers read the title out when they reach the frame, so it is required. Say what the frame shows, e.g. “Tips on digital leadership”.',
   frameTitleMissing:
     'Write a title for the frame. Without one, screen reader users cannot tell what the frame holds.',
   frameWidth: 'How narrow can the frame get on the page?',
