@@ -15,6 +15,8 @@
 //              nothing scrolls sideways.
 //   locked   – a stored draft with the kind "constructor" (version 1) and one with 10,000 tips:
 //              the page opens, says what it could not open, and starting over clears both.
+//   places   – step 6's three places (an HTML block, an iframe under a strict CSP, the SharePoint
+//              web part's pane): test/e2e/builder-platforms.mjs.
 //   offline  – the builder page requested nothing but its own files, and broke nothing of its own
 //              Content-Security-Policy (a <meta> in builder/index.html).
 // Every fresh page is served with `Content-Security-Policy: default-src 'self'` and must log no
@@ -22,6 +24,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { platformChecks } from '../test/e2e/builder-platforms.mjs';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -525,6 +528,13 @@ await check('invalid: an emptied title gives an alert and no snippet', async () 
     };
   });
   same(offered, { snippet: false, copy: false }, 'snippet and Copy offered');
+});
+
+// Where the widget goes: an HTML block, an iframe, the SharePoint web part (test/e2e/).
+await platformChecks({
+  ...{ browser, page, server, project, dist, CSP, B },
+  ...{ check, assert, same, focus, press, pressButton, fill, draft, start, cutList, id },
+  ...{ copySnippet, fresh, texts },
 });
 
 await check('a11y: axe finds nothing, with the real forms, at 1100 and at 320 px', async () => {

@@ -68,7 +68,7 @@ const required = [
 for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
 
 // Every library entry is reachable through the exports map, with its types packed (the
-// integrations' door, `./integration.js`, included).
+// integrations' door, `./integration.js`, and the pane's words, `./sharepoint-pane.js`, included).
 const exportTargets = Object.values(
   JSON.parse(readFileSync('package.json', 'utf8')).exports,
 ).filter((target) => typeof target === 'object');
@@ -193,7 +193,8 @@ if (packedPkg) {
   for (const file of ['./src/define.ts', './src/*/define.ts', './src/react.ts'])
     if (!sideEffects.includes(file)) fail(`package.json sideEffects must list ${file}`);
   // Other `./<name>.js` subpaths are the package's other entries (`./classes.js` for dist/index.js,
-  // the integrations' `./integration.js`): anything else looks like a widget the registry lacks.
+  // the integrations' `./integration.js`, `./sharepoint-pane.js`): anything else looks like a
+  // widget the registry lacks.
   const widgetFile = /^\.\/([\w-]+)\.js$/;
   const otherEntries = new Set(['classes', ...Object.keys(libraryEntries)]);
   for (const subpath of Object.keys(exportsMap)) {

@@ -60,6 +60,8 @@ export const libraryEntries = {
   react: 'src/react.ts',
   // The integrations' door (SharePoint web part): registration, content checks, theme helpers.
   integration: 'src/integration.ts',
+  // The SharePoint web part's pane words and choices, shared with the builder.
+  'sharepoint-pane': 'src/sharepoint-pane.ts',
 };
 
 /** Self-contained CDN bundles (lit inlined): name in dist/cdn/ → source. */

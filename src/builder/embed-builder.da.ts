@@ -1,5 +1,6 @@
 // The embed builder's Danish words.
 import type { BuilderStrings } from './embed-builder.strings.js';
+import { da as targets } from './targets.da.js';
 
 export const da: BuilderStrings = {
   label: 'Byg din egen widget',
@@ -136,9 +137,8 @@ export const da: BuilderStrings = {
   previewStale: 'Indholdet har fejl, så forhåndsvisningen viser den seneste udgave uden fejl.',
   previewNone: 'Der er ikke noget at vise, før fejlene i indholdet er rettet.',
 
-  snippetHeading: '6. Kode til siden',
-  snippetHint:
-    'Kopiér koden, og indsæt den i en HTML-blok på intranetsiden. Bed it-afdelingen om at lægge widget-filerne (mappen dist/cdn) på jeres server.',
+  snippetHeading: '6. Sæt widgetten på siden',
+  snippetHint: 'Du får koden eller vejledningen til det sted, du vælger.',
   base: 'Hvor ligger widget-filerne?',
   baseHint:
     'Adressen på mappen med widget-filerne på jeres server, for eksempel https://intranet.kommune.dk/assets/digileder/.',
@@ -171,4 +171,5 @@ export const da: BuilderStrings = {
   blockedHeading: 'Koden kan ikke laves endnu',
   blockedText: 'Indholdet har fejl, som skal rettes først:',
   blockedSettings: 'Ret først felterne med fejl ovenfor.',
+  targets,
 };

@@ -1,5 +1,6 @@
 // The embed builder's English words.
 import type { BuilderStrings } from './embed-builder.strings.js';
+import { en as targets } from './targets.en.js';
 
 export const en: BuilderStrings = {
   label: 'Build your own widget',
@@ -138,9 +139,8 @@ export const en: BuilderStrings = {
     'The content has problems, so the preview shows the latest version without problems.',
   previewNone: 'There is nothing to show until the problems in the content are fixed.',
 
-  snippetHeading: '6. Code for the page',
-  snippetHint:
-    'Copy the code and paste it into an HTML block on the intranet page. Ask your IT department to put the widget files (the dist/cdn folder) on your server.',
+  snippetHeading: '6. Put the widget on the page',
+  snippetHint: 'You get the code or the instructions for the place you choose.',
   base: 'Where are the widget files?',
   baseHint:
     'The address of the folder with the widget files on your server, for example https://intranet.example.org/assets/digileder/.',
@@ -173,4 +173,5 @@ export const en: BuilderStrings = {
   blockedHeading: 'The code cannot be made yet',
   blockedText: 'The content has problems to fix first:',
   blockedSettings: 'First fix the fields above that have problems.',
+  targets,
 };

@@ -2,6 +2,7 @@
 // and embed-builder.en.ts). The content forms have their own (forms/forms.strings.ts).
 import type { WidgetKind } from './builder-types.js';
 import type { FontId, RadiusId } from './look.js';
+import type { TargetStrings } from './targets.strings.js';
 
 /** The names of a content's keys, in the editor's words (`questions` → "Spørgsmål"). */
 export type PlaceWords = Readonly<Record<string, string>>;
@@ -129,4 +130,6 @@ export interface BuilderStrings {
   blockedHeading: string;
   blockedText: string;
   blockedSettings: string;
+  /** Where the widget goes: an HTML block, the SharePoint web part or an iframe. */
+  targets: TargetStrings;
 }

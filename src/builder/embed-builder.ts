@@ -24,7 +24,7 @@ import { chooseStep } from './steps/choose-step.js';
 import { contentStep } from './steps/content-step.js';
 import { lookStep } from './steps/look-step.js';
 import { applyLook, previewStep } from './steps/preview-step.js';
-import { snippetStep } from './steps/snippet-step.js';
+import { placeStep } from './steps/place-step.js';
 import { startStep } from './steps/start-step.js';
 import { newSession, type Session, type StepHost } from './steps/step-host.js';
 
@@ -188,7 +188,7 @@ export class DigiEmbedBuilder extends LitElement implements StepHost {
       </div>
       <p class="status" role="status">${this.session.notice}</p>
       ${this.renderLoadProblems(s)} ${chooseStep(this)} ${startStep(this)} ${contentStep(this)}
-      ${lookStep(this)} ${previewStep(this)} ${snippetStep(this)} ${this.renderResetDialog(s)}
+      ${lookStep(this)} ${previewStep(this)} ${placeStep(this)} ${this.renderResetDialog(s)}
     </div>`;
   }
 

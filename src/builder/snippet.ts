@@ -53,11 +53,21 @@ export function toFileName(value: string, ext: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The package's own stylesheet beside the widget files, which the snippet links right after the
+ * script, or `undefined` while the package ships none. The one place to change when
+ * `dist/cdn/digileder-widgets.css` exists: return `'digileder-widgets.css'`, and every HTML
+ * block's snippet gains `<link rel="stylesheet" href="…/digileder-widgets.css" />`.
+ */
+export const widgetsStylesheet = (): string | undefined => undefined;
+
 /** The snippet: valid HTML a CMS accepts, with nothing inline that a strict CSP blocks. */
 export function buildSnippet(options: SnippetOptions): string {
   const { tag, bundle } = kindOf(options.kind);
   const at = (file: string) => escapeAttribute(options.base + file);
   const lines = [`<script type="module" src="${at(bundle)}"></script>`];
+  const stylesheet = widgetsStylesheet();
+  if (stylesheet) lines.push(`<link rel="stylesheet" href="${at(stylesheet)}" />`);
   if (options.cssName) lines.push(`<link rel="stylesheet" href="${at(options.cssName)}" />`);
   const lang =
     ` lang="${escapeAttribute(options.lang)}"` +

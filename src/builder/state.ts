@@ -4,10 +4,12 @@
 // is left out, so a poisoned or damaged saved draft never keeps the builder from opening. What
 // could not be used is reported, for the builder to say so.
 import { removeStored, writeStored } from '../controllers/storage.js';
+import { HEADING_LEVELS, type PaneHeadingLevel } from '../sharepoint-pane.js';
 import type { BuilderLang, WidgetKind } from './builder-types.js';
 import { isWidgetKind, kindOf, own, toDraft, WIDGET_KINDS } from './kinds.js';
 import { MAX_STATE_LENGTH, sizeProblem, type SizeProblem } from './limits.js';
 import { readLook, DEFAULT_LOOK, type Look } from './look.js';
+import { FRAME_WIDTHS, TARGETS } from './targets.js';
 
 /** Where the state is kept in `localStorage`, as `{ "version": "2", "value": state }`. */
 export const STORAGE_KEY = 'digi-builder';
@@ -72,6 +74,12 @@ const WIDGET_FIELDS = {
   label: string(''),
   /** The widget's on/off attribute: autoplay, persist or rotate. */
   flag: field(false, (v) => (typeof v === 'boolean' ? v : INVALID)),
+  /** The level of the widget's headings, from the SharePoint pane's choices; 0 for its own. */
+  headingLevel: field<PaneHeadingLevel>(0, (v) =>
+    ([0, ...HEADING_LEVELS] as unknown[]).includes(v) ? (v as PaneHeadingLevel) : INVALID,
+  ),
+  /** The iframe's title (WCAG 4.1.2): required before its code is given. */
+  frameTitle: string(''),
 };
 
 /** What is kept for the builder as a whole. */
@@ -91,6 +99,14 @@ const STATE_FIELDS = {
   cssName: string(DEFAULT_CSS_NAME),
   /** The language the editor switched the builder to; the page's when unset. */
   uiLang: optionalLang,
+  /** Where the widget goes: an HTML block, the SharePoint web part or an iframe. */
+  target: oneOf(TARGETS),
+  /** The SharePoint folder the content file goes in; unset when the editor has not said. */
+  library: optionalString,
+  /** The embed page's folder the editor typed; `../embed/` beside the builder when unset. */
+  embedBase: optionalString,
+  /** The narrowest the iframe gets, in CSS pixels: its suggested height follows. */
+  frameWidth: oneOf(FRAME_WIDTHS),
 };
 
 type Values<F> = { readonly [K in keyof F]: F[K] extends Field<infer T> ? T : never };

@@ -206,7 +206,7 @@ describe('<digi-embed-builder>', () => {
         '3. Indhold',
         '4. Udseende',
         '5. Forhåndsvisning',
-        '6. Kode til siden',
+        '6. Sæt widgetten på siden',
         'Start forfra?',
       ]);
       expect($<HTMLInputElement>(el, 'input[value="tip-carousel"]')!.checked).to.equal(true);

@@ -99,6 +99,8 @@ describe('the builder’s saved state', () => {
           jsonName: undefined,
           label: 'Råd',
           flag: true,
+          headingLevel: 0,
+          frameTitle: '',
         },
       },
     };
@@ -133,6 +135,8 @@ describe('the builder’s saved state', () => {
       jsonName: undefined,
       label: 'Ugens råd',
       flag: false,
+      headingLevel: 0,
+      frameTitle: '',
     });
     expect(problems).to.deep.equal([{ type: 'partly' }]);
   });
@@ -196,6 +200,8 @@ describe('the builder’s saved state', () => {
       jsonName: 'a.json',
       label: 'L',
       flag: true,
+      headingLevel: 0,
+      frameTitle: '',
     });
     expect(fromVersion1('x')).to.equal('x');
     saveState(state);

@@ -1,5 +1,6 @@
-// The end of step 6: the snippet for the page with Copy and the files to download, or, while the
-// content or a setting is invalid, what to fix first.
+// The end of step 6 for an HTML block: the snippet for the page with Copy and the files to
+// download, or, while the content or a setting is invalid, what to fix first. Copying, the content
+// file and the box that says what blocks the code serve the other places too.
 import { html, nothing, type TemplateResult } from 'lit';
 import { lookCss } from '../look.js';
 import { buildSnippet, toBase, toFileName } from '../snippet.js';
@@ -17,6 +18,8 @@ function elementAttributes(b: StepHost): Record<string, string | true> {
   const attributes: Record<string, string | true> = {};
   if (label.trim()) attributes['label'] = label.trim();
   if (flag) attributes[b.spec.flag] = true;
+  const level = b.widget.headingLevel;
+  if (level) attributes['heading-level'] = String(level);
   return attributes;
 }
 
@@ -41,32 +44,44 @@ function snippet(b: StepHost): string | undefined {
   });
 }
 
-/** Shows the snippet (or what blocks it) and moves focus there. */
-export async function makeSnippet(b: StepHost): Promise<void> {
-  b.change(undefined, { snippetRequested: true, copyStatus: '', alertProblems: !b.result.ok });
+/**
+ * Shows the code (the snippet, or the iframe code in the textarea `#${id}`), or what blocks it,
+ * and moves focus there.
+ */
+export async function makeSnippet(
+  b: StepHost,
+  id = 'snippet',
+  blocked = !b.result.ok,
+): Promise<void> {
+  b.change(undefined, { snippetRequested: true, copyStatus: '', alertProblems: blocked });
   await b.updateComplete;
-  const area = b.renderRoot.querySelector<HTMLTextAreaElement>('#snippet');
+  const area = b.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`);
   // The caret at the start, so the code shows from its first line.
   area?.setSelectionRange(0, 0);
   (area ?? b.renderRoot.querySelector<HTMLElement>('#blocked'))?.focus();
 }
 
-async function copy(b: StepHost): Promise<void> {
-  const text = snippet(b);
-  const area = b.renderRoot.querySelector<HTMLTextAreaElement>('#snippet');
+/** Copies `text`, shown in the textarea `#${id}`, and says so with `copied`. */
+export async function copyCode(
+  b: StepHost,
+  text: string | undefined,
+  id: string,
+  copied: string,
+): Promise<void> {
+  const area = b.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`);
   if (!text || !area) return;
-  let copied: boolean;
+  let done: boolean;
   try {
     await navigator.clipboard.writeText(text);
-    copied = true;
+    done = true;
   } catch {
     area.focus();
     area.select();
     // The old way, for browsers that refuse the clipboard API here (no secure context).
     // eslint-disable-next-line @typescript-eslint/no-deprecated
-    copied = document.execCommand('copy');
+    done = document.execCommand('copy');
   }
-  b.change(undefined, { copyStatus: copied ? b.s.copied : b.s.copyFailed });
+  b.change(undefined, { copyStatus: done ? copied : b.s.copyFailed });
 }
 
 function download(b: StepHost, name: string, text: string, type: string): void {
@@ -83,8 +98,8 @@ function download(b: StepHost, name: string, text: string, type: string): void {
   }, 0);
 }
 
-/** The content as a file: to host (mode `src`), or to keep and open again later. */
-function downloadJson(b: StepHost): void {
+/** The content as a file: to host (mode `src`, a library, the embed page), or to keep. */
+export function downloadJson(b: StepHost): void {
   const { result } = b;
   const name = toFileName(jsonNameOf(b.state, b.spec.name), 'json') ?? b.spec.fileName;
   if (result.ok) download(b, name, `${JSON.stringify(result.data, null, 2)}\n`, 'application/json');
@@ -96,26 +111,30 @@ function downloadCss(b: StepHost): void {
   if (css && name) download(b, name, css, 'text/css');
 }
 
-export function snippetOutput(b: StepHost, css: string): TemplateResult {
+/** What keeps the code from being given: the content's problems, else `why` or the settings. */
+export function blockedBox(b: StepHost, why?: string): TemplateResult {
   const { s, problems, session } = b;
+  return html`<div
+    id="blocked"
+    class="blocked"
+    tabindex="-1"
+    role=${session.alertProblems ? 'alert' : 'group'}
+    aria-labelledby="blocked-heading"
+  >
+    <h3 id="blocked-heading">${s.blockedHeading}</h3>
+    ${
+      problems.length
+        ? html`<p>${s.blockedText}</p>
+            ${problemSummary(b, problems, 'blocked-summary')}`
+        : html`<p>${why ?? s.blockedSettings}</p>`
+    }
+  </div>`;
+}
+
+export function snippetOutput(b: StepHost, css: string): TemplateResult {
+  const { s, session } = b;
   const text = snippet(b);
-  if (text === undefined) {
-    return html`<div
-      id="blocked"
-      class="blocked"
-      tabindex="-1"
-      role=${session.alertProblems ? 'alert' : 'group'}
-      aria-labelledby="blocked-heading"
-    >
-      <h3 id="blocked-heading">${s.blockedHeading}</h3>
-      ${
-        problems.length
-          ? html`<p>${s.blockedText}</p>
-              ${problemSummary(b, problems, 'blocked-summary')}`
-          : html`<p>${s.blockedSettings}</p>`
-      }
-    </div>`;
-  }
+  if (text === undefined) return blockedBox(b);
   return html`<div class="field">
       <label for="snippet">${s.snippetLabel}</label>
       <textarea
@@ -128,7 +147,13 @@ export function snippetOutput(b: StepHost, css: string): TemplateResult {
       ></textarea>
     </div>
     <div class="row">
-      <button type="button" class="button primary" @click=${() => copy(b)}>${s.copy}</button>
+      <button
+        type="button"
+        class="button primary"
+        @click=${() => copyCode(b, snippet(b), 'snippet', s.copied)}
+      >
+        ${s.copy}
+      </button>
       <button type="button" class="button" @click=${() => downloadJson(b)}>
         ${b.state.mode === 'src' ? s.downloadJson : s.saveJson}
       </button>

@@ -1,5 +1,7 @@
-// The property pane (a chunk of its own: only editors load it): which widget, where its content comes from (checked by the widget's own
-// validator while the editor types), language and display, and the chosen widget's settings.
+// The property pane (a chunk of its own: only editors load it): which widget, where its content
+// comes from (checked by the widget's own validator while the editor types), language and
+// display, and the chosen widget's settings. Its words and choices come from the package's
+// `sharepoint-pane.js`, which the builder reads too when it tells editors what to choose here.
 // Fields that do not apply to the current choices are left out; the web part refreshes the pane
 // when a choice changes.
 import {
@@ -15,13 +17,20 @@ import {
 } from '@microsoft/sp-property-pane';
 import { WIDGETS } from '@digileder/widgets/integration.js';
 import {
+  headingChoices,
+  languageChoices,
+  paneStrings,
+  sourceChoices,
+  startChoices,
+  type PaneStrings,
+} from '@digileder/widgets/sharepoint-pane.js';
+import {
   MAX_INTERVAL,
   MAX_TIPS,
   MIN_INTERVAL,
   tipNumber,
   type IDigilederWidgetsWebPartProps,
 } from './properties';
-import { paneStrings, type PaneStrings } from './pane-strings';
 import { fill } from './strings';
 
 export { paneStrings };
@@ -44,11 +53,7 @@ function contentFields(input: PaneInput): IPropertyPaneField<unknown>[] {
   const fields: IPropertyPaneField<unknown>[] = [
     PropertyPaneChoiceGroup('contentSource', {
       label: s.sourceLabel,
-      options: [
-        { key: 'builtin', text: s.sourceBuiltin },
-        { key: 'address', text: s.sourceAddress },
-        { key: 'pasted', text: s.sourcePasted },
-      ],
+      options: [...sourceChoices(s)],
     }),
   ];
   if (p.contentSource === 'address')
@@ -96,11 +101,7 @@ function settingsFields(input: PaneInput): IPropertyPaneField<unknown>[] {
       fields.push(
         PropertyPaneDropdown('start', {
           label: s.startLabel,
-          options: [
-            { key: 'first', text: s.startFirst },
-            { key: 'today', text: s.startToday },
-            { key: 'number', text: s.startNumber },
-          ],
+          options: [...startChoices(s)],
         }),
       );
       if (p.start === 'number')
@@ -126,10 +127,6 @@ function settingsFields(input: PaneInput): IPropertyPaneField<unknown>[] {
 /** The pane for the current properties. */
 export function paneConfiguration(input: PaneInput): IPropertyPaneConfiguration {
   const { strings: s } = input;
-  const levels = [2, 3, 4, 5, 6].map((level) => ({
-    key: level,
-    text: fill(s.headingLevel, { level }),
-  }));
   const groups: IPropertyPaneGroup[] = [
     {
       groupName: s.widgetGroup,
@@ -146,16 +143,12 @@ export function paneConfiguration(input: PaneInput): IPropertyPaneConfiguration 
       groupFields: [
         PropertyPaneDropdown('language', {
           label: s.languageLabel,
-          options: [
-            { key: 'page', text: s.languagePage },
-            { key: 'da', text: s.languageDa },
-            { key: 'en', text: s.languageEn },
-          ],
+          options: [...languageChoices(s)],
         }),
         PropertyPaneTextField('label', { label: s.labelLabel, description: s.labelDescription }),
         PropertyPaneDropdown('headingLevel', {
           label: s.headingLabel,
-          options: [{ key: 0, text: s.headingDefault }, ...levels],
+          options: [...headingChoices(s)],
         }),
       ],
     },

@@ -1,5 +1,6 @@
 // Texts the web part shows readers as well as editors, in Danish and English, and the choice of
-// the pane's language. The pane's own texts are in pane-strings.ts, loaded only with the pane.
+// the pane's language. The pane's own texts are the package's `sharepoint-pane.js`, loaded only
+// with the pane.
 import { toSupportedLang, type Lang } from '@digileder/widgets/integration.js';
 
 /** Why a content file's address cannot be used. */

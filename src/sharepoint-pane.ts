@@ -1,6 +1,23 @@
-// The property pane's texts, in Danish and English (the pane's chunk: only editors load it).
-import type { Lang, WidgetName } from '@digileder/widgets/integration.js';
+// The SharePoint web part's words, in one place (`@digileder/widgets/sharepoint-pane.js`): its
+// title in the toolbox, every label and choice of its property pane, in Danish and English. The
+// web part (integrations/sharepoint/) draws its pane from them, and the builder tells editors what
+// to choose in that pane from them, so the two never disagree. Importing it loads no widget and
+// touches no page.
+import { format } from './core/format.js';
+import type { Lang } from './core/lang.js';
+import type { WidgetName } from './integration.js';
 
+/** The web part in SharePoint's toolbox: the manifest's `title`, `description` and `group`. */
+export const TOOLBOX = {
+  title: { da: 'Digitalt lederskab', en: 'Digital leadership' },
+  description: {
+    da: 'Råd, selvtest og strategihjul om digitalt lederskab.',
+    en: 'Tips, a self-test and a strategy wheel on digital leadership.',
+  },
+  group: { da: 'Avanceret', en: 'Advanced' },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+/** Every text of the property pane. `{name}` marks a placeholder. */
 export interface PaneStrings {
   readonly paneDescription: string;
   readonly widgetGroup: string;
@@ -147,3 +164,48 @@ const en: PaneStrings = {
 
 /** The pane's texts in `lang`. */
 export const paneStrings = (lang: Lang): PaneStrings => (lang === 'da' ? da : en);
+
+/** One option of a pane field: the saved value and the text the editor sees. */
+export interface PaneChoice<K extends string | number> {
+  readonly key: K;
+  readonly text: string;
+}
+
+/** Where a web part's content comes from (its `contentSource`). */
+export type PaneContentSource = 'builtin' | 'address' | 'pasted';
+/** The web part's language (its `language`): the page's, or a fixed one. */
+export type PaneLanguage = 'page' | Lang;
+/** The carousel's first tip (its `start`). */
+export type PaneStart = 'first' | 'today' | 'number';
+
+/** The options of "Where does the content come from?". */
+export const sourceChoices = (s: PaneStrings): readonly PaneChoice<PaneContentSource>[] => [
+  { key: 'builtin', text: s.sourceBuiltin },
+  { key: 'address', text: s.sourceAddress },
+  { key: 'pasted', text: s.sourcePasted },
+];
+
+/** The options of "Language". */
+export const languageChoices = (s: PaneStrings): readonly PaneChoice<PaneLanguage>[] => [
+  { key: 'page', text: s.languagePage },
+  { key: 'da', text: s.languageDa },
+  { key: 'en', text: s.languageEn },
+];
+
+/** The options of the carousel's "First tip shown". */
+export const startChoices = (s: PaneStrings): readonly PaneChoice<PaneStart>[] => [
+  { key: 'first', text: s.startFirst },
+  { key: 'today', text: s.startToday },
+  { key: 'number', text: s.startNumber },
+];
+
+/** The heading levels the pane offers besides the widget's own (a web part sits under a title). */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+/** A heading level the pane offers, or 0 for the widget's own. */
+export type PaneHeadingLevel = 0 | (typeof HEADING_LEVELS)[number];
+
+/** The options of "Heading level": the widget's own (0), then each of {@link HEADING_LEVELS}. */
+export const headingChoices = (s: PaneStrings): readonly PaneChoice<PaneHeadingLevel>[] => [
+  { key: 0, text: s.headingDefault },
+  ...HEADING_LEVELS.map((level) => ({ key: level, text: format(s.headingLevel, { level }) })),
+];
