@@ -27,7 +27,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The editors’ embed builder (builder/index.html, built to dist/builder/): an editor picks a widget, starts from built-in content or a JSON file, writes the content in forms, sets the look with a contrast check, previews it at computer and phone width and copies the snippet. The draft is kept in this browser’s localStorage (the stories share it); “Start forfra” clears it. The editors’ guide, docs/redaktoer.md, walks through every step.',
+          'The editors’ embed builder (builder/index.html, built to dist/builder/): an editor picks a widget, starts from built-in content or a JSON file, writes the content in forms, sets the look with a contrast check, previews it at computer and phone width, and gets what the chosen place needs: the code for an HTML block, what to choose in the SharePoint web part’s pane (and the content file), or iframe code with a title and a height. The draft is kept in this browser’s localStorage (the stories share it); “Start forfra” clears it. The editors’ guide, docs/redaktoer.md, walks through every step.',
       },
     },
   },
