@@ -28,6 +28,12 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
 let failed = false;
 
 const rows = [];
+// The reserving stylesheet the snippet links (scripts/stylesheet.mjs): at most 1 kB.
+const sheet = { bundle: 'digileder-widgets.css', budget: 1 };
+if (!readdirSync(dir).includes(sheet.bundle)) {
+  console.error(`Missing stylesheet ${dir}/${sheet.bundle}`);
+  failed = true;
+}
 for (const [bundle, budget] of Object.entries(budgets)) {
   if (!files.includes(bundle)) {
     console.error(`Missing bundle ${dir}/${bundle}`);
@@ -41,6 +47,13 @@ for (const [bundle, budget] of Object.entries(budgets)) {
   const over = size > budget * 1000;
   failed ||= over;
   rows.push({ bundle, size, budget, lazy, chunks: chunks.length, over });
+}
+
+if (!failed) {
+  const size = gzip(sheet.bundle);
+  const over = size > sheet.budget * 1000;
+  failed ||= over;
+  rows.push({ ...sheet, size, lazy: 0, chunks: 0, over });
 }
 
 console.log('CDN bundle                 min+gzip   budget       lazy chunks');

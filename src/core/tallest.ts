@@ -61,3 +61,9 @@ export function sizeToTallest(area: HTMLElement, key: object, draw: DrawAll): vo
   observer.unobserve(area);
   observer.observe(area);
 }
+
+/** Stops watching `area` (when its widget leaves the page). */
+export function unsize(area: HTMLElement): void {
+  areas.delete(area);
+  observer?.unobserve(area);
+}

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const tipCarouselStyles = css`
-  /* The card fills the min-height the page gives the element (a reservation made before the
-     script ran, see docs/it.md), so upgrading never moves the page. */
+  /* The card fills any min-height the page gives the element. With the built-in tips it is at
+     least as tall as digileder-widgets.css reserves before the script runs (tip-carousel.reserve.css),
+     so upgrading never moves the page. */
   .base {
     display: flex;
     flex-direction: column;
@@ -52,8 +53,10 @@ export const tipCarouselStyles = css`
     transform: none;
   }
 
-  /* Every slide shares one grid cell, so the tallest sets the height: no jump between tips. */
+  /* Only the current slide is laid out. The area keeps the height of the tallest tip, measured
+     once in a hidden probe (core/tallest.ts), so nothing moves between tips. */
   .slides {
+    position: relative;
     display: grid;
     flex: 1;
     touch-action: pan-y;
@@ -62,18 +65,13 @@ export const tipCarouselStyles = css`
   .slide {
     grid-area: 1 / 1;
     max-width: var(--_measure);
+  }
+
+  .probe {
+    position: absolute;
+    inset: 0 0 auto;
+    display: grid;
     visibility: hidden;
-  }
-
-  .slide[data-current] {
-    visibility: visible;
-    animation: digi-fade-in 0.25s ease-out;
-  }
-
-  @keyframes digi-fade-in {
-    from {
-      opacity: 0;
-    }
   }
 
   .title {

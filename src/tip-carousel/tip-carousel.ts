@@ -6,7 +6,9 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { paragraphs } from '../core/templates.js';
+import { sizeToTallest, unsize } from '../core/tallest.js';
+import { credit, paragraphs } from '../core/templates.js';
+import { releaseName, uniqueName } from '../core/unique-name.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
@@ -38,64 +40,50 @@ const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M8 5v14M16 5v14"></path>
 </svg>`;
 
-/** What slides and picker buttons are built from: tips, the strings they use, heading level. */
-type BuildKey = [tips: Tip[], slide: string, position: string, pickerItem: string, level: number];
+/** What picker buttons are built from: tips and the picker's string. */
+type BuildKey = [tips: Tip[], pickerItem: string];
 
 const differs = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
 
 /**
- * The slides and picker buttons as last built: plain DOM without bindings, no tip current. Each
- * carousel clones them, so carousels that show the same tips build them once.
+ * The picker buttons as last built: plain DOM without bindings, none selected. Each carousel
+ * clones them, so carousels that show the same tips build them once.
  */
-let built: [BuildKey, slides: DocumentFragment, dots: DocumentFragment] | undefined;
+let built: [BuildKey, dots: DocumentFragment] | undefined;
 
-function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> {
-  const [tips, , , , level] = key;
-  const total = tips.length;
-  const slides = new DocumentFragment();
+function build(key: BuildKey): NonNullable<typeof built> {
+  const [tips, pickerItem] = key;
   const dots = new DocumentFragment();
-  render(
-    tips.map(
-      (tip, i) =>
-        html`<div
-          id=${`slide-${i}`}
-          class="slide"
-          part="slide"
-          role="group"
-          inert
-          aria-roledescription=${s.slide}
-          aria-label=${format(s.position, { n: i + 1, total })}
-        >
-          <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
-          ${paragraphs(tip.body, 'body')}
-          ${
-            tip.link
-              ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
-              : nothing
-          }
-        </div>`,
-    ),
-    slides,
-  );
   render(
     tips.map(
       (tip, i) =>
         html`<button
           type="button"
           role="tab"
+          id=${`tab-${i}`}
           class="dot"
           part="picker-button"
           aria-selected="false"
-          aria-controls=${`slide-${i}`}
-          aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
+          aria-controls="slide"
+          aria-label=${format(pickerItem, { n: i + 1, title: tip.title })}
           tabindex="-1"
           value=${i}
         ></button>`,
     ),
     dots,
   );
-  return [key, slides, dots];
+  return [key, dots];
 }
+
+/** A tip's title, text and link, as the slide and the sizing probe show it. */
+const tipContent = (tip: Tip, level: number) =>
+  html`<div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
+    ${paragraphs(tip.body, 'body')}
+    ${
+      tip.link
+        ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
+        : nothing
+    }`;
 
 /**
  * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
@@ -145,7 +133,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   @state() private index = 0;
 
-  /** What the slides and picker buttons on show were built from (see `updated()`). */
+  /** What the picker buttons on show were built from (see `updated()`). */
   #key: readonly unknown[] = [];
   /** The index last marked current in the slides area and the picker. */
   #marked = -1;
@@ -170,6 +158,19 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return this.index;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: take a default name again (it was given back on leaving).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseName(this);
+    const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
+    if (slides) unsize(slides);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('interval')) this.#rotation.setInterval(this.#checkedInterval() * 1000);
@@ -184,7 +185,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
-    this.#key = []; // the slides area may be new: it is gone while content loads or fails
+    this.#key = []; // the picker may be new: it is gone while content loads or fails
     if (!languageOnly) this.index = this.#startIndex();
   }
 
@@ -278,24 +279,28 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ?.focus({ focusVisible: true });
   }
 
-  // The slides and picker buttons are static DOM, cloned in when the tips, the strings or the
-  // heading level change (and when the content comes back, see contentChanged); moving to another
-  // tip only marks the old one and the new one.
+  // The picker buttons are static DOM, cloned in when the tips or the picker's string change (and
+  // when the content comes back, see contentChanged); moving to another tip only marks the old
+  // button and the new one. The slide area keeps the height of the tallest tip (core/tallest.ts).
   protected override updated(): void {
-    const [slides, dots] = this.renderRoot.querySelectorAll('.slides, .picker');
-    if (!dots) return; // no content on show, so no slides either
+    const [dots, slides] = this.renderRoot.querySelectorAll<HTMLElement>('.picker, .slides');
+    if (!dots) return; // no content on show
+    const tips = this.#tips!;
+    const level = this.#level;
+    sizeToTallest(slides!, tips, (into) =>
+      render(
+        tips.map((tip) => html`<div class="slide">${tipContent(tip, level)}</div>`),
+        into,
+      ),
+    );
     const mark = (i: number, on: boolean) => {
-      slides!.children[i]?.toggleAttribute('inert', !on);
       dots.children[i]?.setAttribute('aria-selected', String(on));
-      slides!.children[i]?.toggleAttribute('data-current', on);
       dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
     };
-    const s = this.t;
-    const key: BuildKey = [this.#tips!, s.slide, s.position, s.pickerItem, this.#level];
+    const key: BuildKey = [tips, this.t.pickerItem];
     if (differs(key, this.#key)) {
-      if (!built || differs(key, built[0])) built = build(key, s);
-      slides!.replaceChildren(built[1].cloneNode(true));
-      dots.replaceChildren(built[2].cloneNode(true));
+      if (!built || differs(key, built[0])) built = build(key);
+      dots.replaceChildren(built[1].cloneNode(true));
       this.#key = key;
       this.#marked = -1;
     }
@@ -309,7 +314,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
-    const label = this.nameFor(s.label, s.customLabel);
+    const label = this.label ?? uniqueName(this, this.nameFor(s.label, s.customLabel));
     return html`<section
       class="carousel"
       part="carousel"
@@ -339,7 +344,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             class="button previous"
             part="previous-button"
             aria-label=${s.previous}
-            aria-controls="slides"
+            aria-controls="slide"
             @click=${() => this.#show(this.index - 1, true)}
           >
             ${chevron}
@@ -352,22 +357,13 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             class="button next"
             part="next-button"
             aria-label=${s.next}
-            aria-controls="slides"
+            aria-controls="slide"
             @click=${() => this.#show(this.index + 1, true)}
           >
             ${chevron}
           </button>
         </div>
       </div>
-      <div
-        id="slides"
-        class="slides"
-        part="slides"
-        aria-live=${this.#rotation.running ? 'off' : 'polite'}
-        @pointerdown=${this.#swipe.down}
-        @pointerup=${this.#swipe.up}
-        @pointercancel=${this.#swipe.cancel}
-      ></div>
       <div
         class="picker"
         part="picker"
@@ -376,6 +372,26 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         @click=${this.#handlePickerClick}
         @keydown=${this.#handlePickerKeydown}
       ></div>
+      <div
+        class="slides"
+        part="slides"
+        aria-live=${this.#rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.#swipe.down}
+        @pointerup=${this.#swipe.up}
+        @pointercancel=${this.#swipe.cancel}
+      >
+        <div
+          id="slide"
+          class="slide"
+          part="slide"
+          role="tabpanel"
+          aria-roledescription=${s.slide}
+          aria-labelledby=${`tab-${this.index}`}
+        >
+          ${tipContent(data.tips[this.index]!, this.#level)}
+        </div>
+      </div>
+      ${credit(this.creditFor(s.credit))}
     </section>`;
   }
 }
