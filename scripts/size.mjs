@@ -30,7 +30,8 @@ let failed = false;
 const rows = [];
 // The reserving stylesheet the snippet links (scripts/stylesheet.mjs): at most 1 kB.
 const sheet = { bundle: 'digileder-widgets.css', budget: 1 };
-if (!readdirSync(dir).includes(sheet.bundle)) {
+const hasSheet = readdirSync(dir).includes(sheet.bundle);
+if (!hasSheet) {
   console.error(`Missing stylesheet ${dir}/${sheet.bundle}`);
   failed = true;
 }
@@ -49,7 +50,7 @@ for (const [bundle, budget] of Object.entries(budgets)) {
   rows.push({ bundle, size, budget, lazy, chunks: chunks.length, over });
 }
 
-if (!failed) {
+if (hasSheet) {
   const size = gzip(sheet.bundle);
   const over = size > sheet.budget * 1000;
   failed ||= over;

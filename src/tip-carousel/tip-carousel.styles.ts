@@ -21,6 +21,16 @@ export const tipCarouselStyles = css`
     background: var(--_surface);
   }
 
+  /* With the built-in tips, exactly the height digileder-widgets.css reserves before the script
+     runs (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
+  .builtin {
+    min-height: clamp(22.6em, 49.8em - 60.5vw, 37.7em);
+  }
+
+  :host([autoplay]) .builtin {
+    min-height: max(clamp(22.6em, 49.8em - 60.5vw, 37.7em), 61.5em - 102.5vw);
+  }
+
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -40,41 +40,6 @@ const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M8 5v14M16 5v14"></path>
 </svg>`;
 
-/** What picker buttons are built from: tips and the picker's string. */
-type BuildKey = [tips: Tip[], pickerItem: string];
-
-const differs = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
-
-/**
- * The picker buttons as last built: plain DOM without bindings, none selected. Each carousel
- * clones them, so carousels that show the same tips build them once.
- */
-let built: [BuildKey, dots: DocumentFragment] | undefined;
-
-function build(key: BuildKey): NonNullable<typeof built> {
-  const [tips, pickerItem] = key;
-  const dots = new DocumentFragment();
-  render(
-    tips.map(
-      (tip, i) =>
-        html`<button
-          type="button"
-          role="tab"
-          id=${`tab-${i}`}
-          class="dot"
-          part="picker-button"
-          aria-selected="false"
-          aria-controls="slide"
-          aria-label=${format(pickerItem, { n: i + 1, title: tip.title })}
-          tabindex="-1"
-          value=${i}
-        ></button>`,
-    ),
-    dots,
-  );
-  return [key, dots];
-}
-
 /** A tip's title, text and link, as the slide and the sizing probe show it. */
 const tipContent = (tip: Tip, level: number) =>
   html`<div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
@@ -133,10 +98,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   @state() private index = 0;
 
-  /** What the picker buttons on show were built from (see `updated()`). */
-  #key: readonly unknown[] = [];
-  /** The index last marked current in the slides area and the picker. */
-  #marked = -1;
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -185,7 +146,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
-    this.#key = []; // the picker may be new: it is gone while content loads or fails
     if (!languageOnly) this.index = this.#startIndex();
   }
 
@@ -279,34 +239,18 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       ?.focus({ focusVisible: true });
   }
 
-  // The picker buttons are static DOM, cloned in when the tips or the picker's string change (and
-  // when the content comes back, see contentChanged); moving to another tip only marks the old
-  // button and the new one. The slide area keeps the height of the tallest tip (core/tallest.ts).
+  // The slide area keeps the height of the tallest tip (core/tallest.ts).
   protected override updated(): void {
-    const [dots, slides] = this.renderRoot.querySelectorAll<HTMLElement>('.picker, .slides');
-    if (!dots) return; // no content on show
-    const tips = this.#tips!;
+    const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
+    const tips = this.#tips;
     const level = this.#level;
-    sizeToTallest(slides!, tips, (into) =>
-      render(
-        tips.map((tip) => html`<div class="slide">${tipContent(tip, level)}</div>`),
-        into,
-      ),
-    );
-    const mark = (i: number, on: boolean) => {
-      dots.children[i]?.setAttribute('aria-selected', String(on));
-      dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
-    };
-    const key: BuildKey = [tips, this.t.pickerItem];
-    if (differs(key, this.#key)) {
-      if (!built || differs(key, built[0])) built = build(key);
-      dots.replaceChildren(built[1].cloneNode(true));
-      this.#key = key;
-      this.#marked = -1;
-    }
-    if (this.#marked === this.index) return;
-    mark(this.#marked, false);
-    mark((this.#marked = this.index), true);
+    if (slides && tips)
+      sizeToTallest(slides, tips, (into) =>
+        render(
+          tips.map((tip) => html`<div class="slide">${tipContent(tip, level)}</div>`),
+          into,
+        ),
+      );
   }
 
   protected override renderContent(
@@ -315,8 +259,9 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   ): TemplateResult {
     const total = data.tips.length;
     const label = this.label ?? uniqueName(this, this.nameFor(s.label, s.customLabel));
+    const note = this.creditFor(s.credit);
     return html`<section
-      class="carousel"
+      class=${note ? 'carousel builtin' : 'carousel'}
       part="carousel"
       aria-roledescription=${s.carousel}
       aria-label=${label}
@@ -371,7 +316,23 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         aria-label=${s.picker}
         @click=${this.#handlePickerClick}
         @keydown=${this.#handlePickerKeydown}
-      ></div>
+      >
+        ${data.tips.map(
+          (tip, i) =>
+            html`<button
+              type="button"
+              role="tab"
+              id=${`tab-${i}`}
+              class="dot"
+              part="picker-button"
+              aria-selected=${i === this.index}
+              aria-controls="slide"
+              aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
+              tabindex=${i === this.index ? 0 : -1}
+              value=${i}
+            ></button>`,
+        )}
+      </div>
       <div
         class="slides"
         part="slides"
@@ -391,7 +352,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
           ${tipContent(data.tips[this.index]!, this.#level)}
         </div>
       </div>
-      ${credit(this.creditFor(s.credit))}
+      ${credit(note)}
     </section>`;
   }
 }
