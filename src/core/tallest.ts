@@ -10,8 +10,8 @@
 /** Draws every item into `into`, stacked in one grid cell (the probe is a grid). */
 export type DrawAll = (into: HTMLElement) => void;
 
-/** Heights by content key, then by `width|font`. */
-const heights = new WeakMap<object, Map<string, number>>();
+/** Heights by content key, then by width and font. */
+const heights = new WeakMap<object, Record<string, number>>();
 /** What each watched area shows: its content key and how to draw all its items. */
 const areas = new WeakMap<Element, [key: object, draw: DrawAll]>();
 let observer: ResizeObserver | undefined;
@@ -23,26 +23,26 @@ export const probeCount = (): number => probes;
 function measure(entries: ResizeObserverEntry[]): void {
   for (const { target, contentRect } of entries) {
     const job = areas.get(target);
-    const width = contentRect.width;
-    if (!job || !width) continue;
-    const [key, draw] = job;
-    const font = getComputedStyle(target).font;
-    let byWidth = heights.get(key);
-    if (!byWidth) heights.set(key, (byWidth = new Map()));
-    const id = `${width}|${font}`;
-    let height = byWidth.get(id);
-    if (height === undefined) {
+    if (!target.isConnected) {
+      // Its widget left the page: forget it (sizeToTallest() watches it again on its return).
+      areas.delete(target);
+      observer!.unobserve(target);
+    }
+    if (!job || !contentRect.width) continue;
+    const known = heights.get(job[0]) ?? {};
+    heights.set(job[0], known);
+    const id = contentRect.width + getComputedStyle(target).font;
+    if (!(id in known)) {
+      // A probe the area's width, hidden (.probe), all items stacked in one grid cell.
       const probe = document.createElement('div');
       probe.className = 'probe';
-      probe.ariaHidden = 'true';
-      draw(probe);
+      job[1](probe);
       target.append(probe);
-      height = probe.getBoundingClientRect().height;
+      known[id] = probe.getBoundingClientRect().height;
       probe.remove();
       probes++;
-      byWidth.set(id, height);
     }
-    (target as HTMLElement).style.minHeight = `${height}px`;
+    (target as HTMLElement).style.minHeight = `${known[id]}px`;
   }
 }
 
@@ -50,20 +50,14 @@ function measure(entries: ResizeObserverEntry[]): void {
  * Keeps `area`'s `min-height` at the height of the tallest item `draw` draws, at the area's width.
  * `key` names the content: areas with the same key (and width and font) share one measurement.
  * Call again when the content changes; the area must be `position: relative` and style the
- * probe (`.probe`: absolute, hidden, a grid at the area's width).
+ * probe (`.probe`: absolute, hidden, a grid at the area's width). An area that leaves the page is
+ * forgotten by itself.
  */
 export function sizeToTallest(area: HTMLElement, key: object, draw: DrawAll): void {
   const old = areas.get(area);
   if (old?.[0] === key) return;
   areas.set(area, [key, draw]);
-  observer ??= new ResizeObserver(measure);
   // Observing again reports the area's size again, so new content is measured at once.
-  observer.unobserve(area);
-  observer.observe(area);
+  (observer ??= new ResizeObserver(measure)).observe(area);
 }
 
-/** Stops watching `area` (when its widget leaves the page). */
-export function unsize(area: HTMLElement): void {
-  areas.delete(area);
-  observer?.unobserve(area);
-}

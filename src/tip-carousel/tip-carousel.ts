@@ -6,7 +6,7 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { sizeToTallest, unsize } from '../core/tallest.js';
+import { sizeToTallest } from '../core/tallest.js';
 import { credit, paragraphs } from '../core/templates.js';
 import { releaseName, uniqueName } from '../core/unique-name.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
@@ -128,8 +128,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     releaseName(this);
-    const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
-    if (slides) unsize(slides);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
