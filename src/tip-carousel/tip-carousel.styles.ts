@@ -35,7 +35,6 @@ export const tipCarouselStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5rem;
   }
 

@@ -40,15 +40,27 @@ const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M8 5v14M16 5v14"></path>
 </svg>`;
 
-/** A tip's title, text and link, as the slide and the sizing probe show it. */
-const tipContent = (tip: Tip, level: number) =>
-  html`<div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
+/**
+ * Tip `index` as a slide: the tab panel of picker button `index`. The sizing probe draws every tip
+ * this way too, for a moment (core/tallest.ts).
+ */
+const slide = (tip: Tip, index: number, level: number, s: TipCarouselStrings) =>
+  html`<div
+    id="slide"
+    class="slide"
+    part="slide"
+    role="tabpanel"
+    aria-roledescription=${s.slide}
+    aria-labelledby=${`tab-${index}`}
+  >
+    <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
     ${paragraphs(tip.body, 'body')}
     ${
       tip.link
         ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
         : nothing
-    }`;
+    }
+  </div>`;
 
 /**
  * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
@@ -242,10 +254,11 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
     const tips = this.#tips;
     const level = this.#level;
+    const s = this.t;
     if (slides && tips)
       sizeToTallest(slides, tips, (into) =>
         render(
-          tips.map((tip) => html`<div class="slide">${tipContent(tip, level)}</div>`),
+          tips.map((tip, i) => slide(tip, i, level, s)),
           into,
         ),
       );
@@ -339,16 +352,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         @pointerup=${this.#swipe.up}
         @pointercancel=${this.#swipe.cancel}
       >
-        <div
-          id="slide"
-          class="slide"
-          part="slide"
-          role="tabpanel"
-          aria-roledescription=${s.slide}
-          aria-labelledby=${`tab-${this.index}`}
-        >
-          ${tipContent(data.tips[this.index]!, this.#level)}
-        </div>
+        ${slide(data.tips[this.index]!, this.index, this.#level, s)}
       </div>
       ${credit(note)}
     </section>`;
