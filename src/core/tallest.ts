@@ -15,10 +15,6 @@ const heights = new WeakMap<object, Record<string, number>>();
 /** What each watched area shows: its content key and how to draw all its items. */
 const areas = new WeakMap<Element, [key: object, draw: DrawAll]>();
 let observer: ResizeObserver | undefined;
-let probes = 0;
-
-/** How many probes have been laid out on this page (for tests). @internal */
-export const probeCount = (): number => probes;
 
 function measure(entries: ResizeObserverEntry[]): void {
   for (const { target, contentRect } of entries) {
@@ -33,14 +29,13 @@ function measure(entries: ResizeObserverEntry[]): void {
     heights.set(job[0], known);
     const id = contentRect.width + getComputedStyle(target).font;
     if (!(id in known)) {
-      // A probe the area's width, hidden (.probe), all items stacked in one grid cell.
+      // A probe the area's width with the area's classes (and `probe`: hidden, absolute).
       const probe = document.createElement('div');
-      probe.className = 'probe';
+      probe.className = `${target.className} probe`;
       job[1](probe);
       target.append(probe);
       known[id] = probe.getBoundingClientRect().height;
       probe.remove();
-      probes++;
     }
     (target as HTMLElement).style.minHeight = `${known[id]}px`;
   }

@@ -21,13 +21,13 @@ export const tipCarouselStyles = css`
     background: var(--_surface);
   }
 
-  /* With the built-in tips, exactly the height digileder-widgets.css reserves before the script
+  /* With the built-in tips (only they have a credit line), exactly the height digileder-widgets.css reserves before the script
      runs (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
-  .builtin {
+  .carousel:has(> .credit) {
     min-height: clamp(22.6em, 49.8em - 60.5vw, 37.7em);
   }
 
-  :host([autoplay]) .builtin {
+  :host([autoplay]) .carousel:has(> .credit) {
     min-height: max(clamp(22.6em, 49.8em - 60.5vw, 37.7em), 61.5em - 102.5vw);
   }
 
@@ -79,7 +79,6 @@ export const tipCarouselStyles = css`
   .probe {
     position: absolute;
     inset: 0 0 auto;
-    display: grid;
     visibility: hidden;
   }
 

@@ -8,7 +8,7 @@ import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
 import { sizeToTallest } from '../core/tallest.js';
 import { credit, paragraphs } from '../core/templates.js';
-import { releaseName, uniqueName } from '../core/unique-name.js';
+import { uniqueName } from '../core/unique-name.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
@@ -131,17 +131,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return this.index;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page: take a default name again (it was given back on leaving).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    releaseName(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('interval')) this.#rotation.setInterval(this.#checkedInterval() * 1000);
@@ -231,9 +220,10 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     else this.#rotation.start();
   }
 
-  // A picker button's value is its index; a click between the buttons reaches the picker itself.
+  // A picker button's id is `tab-` and its index; a click between the buttons reaches the picker
+  // itself (id "").
   #handlePickerClick(event: Event): void {
-    const index = (event.target as HTMLButtonElement).value;
+    const index = (event.target as Element).id.slice(4);
     if (index) this.#show(+index, true);
   }
 
@@ -270,9 +260,8 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   ): TemplateResult {
     const total = data.tips.length;
     const label = this.label ?? uniqueName(this, this.nameFor(s.label, s.customLabel));
-    const note = this.creditFor(s.credit);
     return html`<section
-      class=${note ? 'carousel builtin' : 'carousel'}
+      class="carousel"
       part="carousel"
       aria-roledescription=${s.carousel}
       aria-label=${label}
@@ -329,18 +318,17 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         @keydown=${this.#handlePickerKeydown}
       >
         ${data.tips.map(
-          (tip, i) =>
+          (tip, i, _, on = i === this.index) =>
             html`<button
               type="button"
               role="tab"
               id=${`tab-${i}`}
               class="dot"
               part="picker-button"
-              aria-selected=${i === this.index}
+              aria-selected=${on}
               aria-controls="slide"
               aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
-              tabindex=${i === this.index ? 0 : -1}
-              value=${i}
+              tabindex=${on ? 0 : -1}
             ></button>`,
         )}
       </div>
@@ -354,7 +342,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
       >
         ${slide(data.tips[this.index]!, this.index, this.#level, s)}
       </div>
-      ${credit(note)}
+      ${credit(this.creditFor(s.credit))}
     </section>`;
   }
 }
