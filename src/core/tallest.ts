@@ -23,21 +23,21 @@ function measure(entries: ResizeObserverEntry[]): void {
       // Its widget left the page: forget it (sizeToTallest() watches it again on its return).
       areas.delete(target);
       observer!.unobserve(target);
+    } else if (job) {
+      const known = heights.get(job[0]) ?? {};
+      heights.set(job[0], known);
+      const id = contentRect.width + getComputedStyle(target).font;
+      if (!(id in known)) {
+        // A probe the area's width with the area's classes (and `probe`: hidden, absolute).
+        const probe = document.createElement('div');
+        probe.className = `${target.className} probe`;
+        job[1](probe);
+        target.append(probe);
+        known[id] = probe.getBoundingClientRect().height;
+        probe.remove();
+      }
+      (target as HTMLElement).style.minHeight = `${known[id]}px`;
     }
-    if (!job || !contentRect.width) continue;
-    const known = heights.get(job[0]) ?? {};
-    heights.set(job[0], known);
-    const id = contentRect.width + getComputedStyle(target).font;
-    if (!(id in known)) {
-      // A probe the area's width with the area's classes (and `probe`: hidden, absolute).
-      const probe = document.createElement('div');
-      probe.className = `${target.className} probe`;
-      job[1](probe);
-      target.append(probe);
-      known[id] = probe.getBoundingClientRect().height;
-      probe.remove();
-    }
-    (target as HTMLElement).style.minHeight = `${known[id]}px`;
   }
 }
 

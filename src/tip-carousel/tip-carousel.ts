@@ -33,12 +33,11 @@ export function tipOfTheDay(count: number, date = new Date()): number {
 const chevron = html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M15 5l-7 7 7 7"></path>
 </svg>`;
-const playIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M7 4.5v15l12-7.5z" fill="currentColor"></path>
-</svg>`;
-const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M8 5v14M16 5v14"></path>
-</svg>`;
+/** The rotation button's icon: pause bars while rotating, else a play triangle (outlined). */
+const rotationIcon = (rotating: boolean) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+    <path d=${rotating ? 'M8 5v14M16 5v14' : 'M7 5v14l12-7z'}></path>
+  </svg>`;
 
 /**
  * Tip `index` as a slide: the tab panel of picker button `index`. The sizing probe draws every tip
@@ -122,9 +121,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   protected override readonly spec = tipCarouselSpec;
 
   // Swiping the slides moves like the buttons do.
-  readonly #swipe = new SwipeGesture(this, (direction) =>
-    this.#show(this.index + (direction === 'forward' ? 1 : -1), true),
-  );
+  readonly #swipe = new SwipeGesture(this, (step) => this.#show(this.index + step, true));
 
   /** The index (from 0) of the tip on show. */
   get currentIndex(): number {
@@ -201,18 +198,13 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return index;
   }
 
+  // Keyboard focus coming into the carousel stops rotation (a click does not: it has no focus ring).
   #handleFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0];
-    const from = event.relatedTarget;
-    const fromInside = from instanceof Node && this.renderRoot.contains(from);
     if (
-      this.#rotation.enabled &&
-      !fromInside &&
-      target instanceof Element &&
-      target.matches(':focus-visible')
-    ) {
+      !this.renderRoot.contains(event.relatedTarget as Node | null) &&
+      (event.composedPath()[0] as Element).matches(':focus-visible')
+    )
       this.#rotation.stop();
-    }
   }
 
   #handleRotationClick(): void {
@@ -228,8 +220,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   async #handlePickerKeydown(event: KeyboardEvent): Promise<void> {
-    const count = this.#tips?.length ?? 0;
-    const index = rovingIndex(event.key, this.index, count, isRtl(this));
+    const index = rovingIndex(event.key, this.index, this.#tips!.length, isRtl(this));
     if (index === undefined) return;
     event.preventDefault();
     this.#show(index, true);
@@ -278,7 +269,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
                 part="rotation-button"
                 @click=${this.#handleRotationClick}
               >
-                ${this.#rotation.enabled ? pauseIcon : playIcon}
+                ${rotationIcon(this.#rotation.enabled)}
                 <span>${this.#rotation.enabled ? s.stopRotation : s.startRotation}</span>
               </button>`
             : nothing
