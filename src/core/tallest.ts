@@ -55,4 +55,3 @@ export function sizeToTallest(area: HTMLElement, key: object, draw: DrawAll): vo
   // Observing again reports the area's size again, so new content is measured at once.
   (observer ??= new ResizeObserver(measure)).observe(area);
 }
-

@@ -24,11 +24,11 @@ export const tipCarouselStyles = css`
   /* With the built-in tips (only they have a credit line), exactly the height digileder-widgets.css reserves before the script
      runs (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
   .carousel:has(> .credit) {
-    min-height: clamp(22.6em, 49.8em - 60.5vw, 37.7em);
+    min-height: clamp(23em, 50em - 61vw, 38em);
   }
 
   :host([autoplay]) .carousel:has(> .credit) {
-    min-height: max(clamp(22.6em, 49.8em - 60.5vw, 37.7em), 61.5em - 102.5vw);
+    min-height: max(clamp(23em, 50em - 61vw, 38em), 62em - 103vw);
   }
 
   .controls {
@@ -52,14 +52,14 @@ export const tipCarouselStyles = css`
     text-align: center;
   }
 
-  /* The chevron points left; next points right, and in RTL the two swap. */
-  .next .chevron,
-  .previous .chevron:dir(rtl) {
+  /* The chevron points left; next points right, and in RTL the two swap (scale and transform
+     add up, so the next chevron turns back). */
+  .next .chevron {
     transform: scaleX(-1);
   }
 
-  .next .chevron:dir(rtl) {
-    transform: none;
+  .chevron:dir(rtl) {
+    scale: -1 1;
   }
 
   /* Only the current slide is laid out. The area keeps the height of the tallest tip, measured
@@ -78,7 +78,7 @@ export const tipCarouselStyles = css`
 
   .probe {
     position: absolute;
-    inset: 0 0 auto;
+    width: 100%;
     visibility: hidden;
   }
 
@@ -145,10 +145,6 @@ export const tipCarouselStyles = css`
   @media (forced-colors: active) {
     .carousel {
       border: 1px solid CanvasText;
-    }
-
-    .dot::before {
-      border-color: ButtonText;
     }
 
     .dot[aria-selected='true']::before {

@@ -234,12 +234,11 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   protected override updated(): void {
     const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
     const tips = this.#tips;
-    const level = this.#level;
-    const s = this.t;
+    // The probe draws every tip as a slide, when it is measured.
     if (slides && tips)
       sizeToTallest(slides, tips, (into) =>
         render(
-          tips.map((tip, i) => slide(tip, i, level, s)),
+          tips.map((tip, i) => slide(tip, i, this.#level, this.t)),
           into,
         ),
       );
