@@ -11,7 +11,7 @@
 export type DrawAll = (into: HTMLElement) => void;
 
 /** Heights by content key, then by width and font. */
-const heights = new WeakMap<object, Record<string, number>>();
+const heights = new WeakMap<object, Map<string, number>>();
 /** What each watched area shows: its content key and how to draw all its items. */
 const areas = new WeakMap<Element, [key: object, draw: DrawAll]>();
 let observer: ResizeObserver | undefined;
@@ -24,19 +24,20 @@ function measure(entries: ResizeObserverEntry[]): void {
       areas.delete(target);
       observer!.unobserve(target);
     } else if (job) {
-      const known = heights.get(job[0]) ?? {};
+      const known = heights.get(job[0]) ?? new Map<string, number>();
       heights.set(job[0], known);
-      const id = contentRect.width + getComputedStyle(target).font;
-      if (!(id in known)) {
-        // A probe the area's width with the area's classes (and `probe`: hidden, absolute).
+      const id = `${contentRect.width}${getComputedStyle(target).font}`;
+      let height = known.get(id);
+      if (!height) {
+        // A probe the area's width (`.probe`: hidden, absolute, a grid like the area).
         const probe = document.createElement('div');
-        probe.className = `${target.className} probe`;
+        probe.className = 'probe';
         job[1](probe);
         target.append(probe);
-        known[id] = probe.getBoundingClientRect().height;
+        known.set(id, (height = probe.getBoundingClientRect().height));
         probe.remove();
       }
-      (target as HTMLElement).style.minHeight = `${known[id]}px`;
+      (target as HTMLElement).style.minHeight = `${height}px`;
     }
   }
 }

@@ -78,6 +78,7 @@ export const tipCarouselStyles = css`
 
   .probe {
     position: absolute;
+    display: grid;
     width: 100%;
     visibility: hidden;
   }

@@ -50,7 +50,7 @@ const slide = (tip: Tip, index: number, level: number, s: TipCarouselStrings) =>
     part="slide"
     role="tabpanel"
     aria-roledescription=${s.slide}
-    aria-labelledby=${`tab-${index}`}
+    aria-labelledby="tab-${index}"
   >
     <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
     ${paragraphs(tip.body, 'body')}
@@ -225,9 +225,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     event.preventDefault();
     this.#show(index, true);
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>('.picker [tabindex="0"]')
-      ?.focus({ focusVisible: true });
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.index}`)?.focus({ focusVisible: true });
   }
 
   // The slide area keeps the height of the tallest tip (core/tallest.ts).
@@ -269,7 +267,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
                 @click=${this.#handleRotationClick}
               >
                 ${rotationIcon(this.#rotation.enabled)}
-                <span>${this.#rotation.enabled ? s.stopRotation : s.startRotation}</span>
+                ${this.#rotation.enabled ? s.stopRotation : s.startRotation}
               </button>`
             : nothing
         }
@@ -312,7 +310,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             html`<button
               type="button"
               role="tab"
-              id=${`tab-${i}`}
+              id="tab-${i}"
               class="dot"
               part="picker-button"
               aria-selected=${on}
