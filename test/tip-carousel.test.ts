@@ -45,10 +45,14 @@ const $$buttons = (el: Element, selector: string) => [
 ];
 const region = (el: DigiTipCarousel) =>
   $(el, '[aria-roledescription="karrusel"], [aria-roledescription="carousel"]')!;
-const current = (el: DigiTipCarousel) => $(el, '.slide[data-current]')!;
+/** The slide on show: the only one in the DOM, the tab panel of the selected tab. */
+const current = (el: DigiTipCarousel) => $(el, '#slide')!;
 const currentTitle = (el: DigiTipCarousel) =>
   current(el).querySelector('[role="heading"]')!.textContent;
 const notice = (el: Element) => $(el, '[part="notice"]');
+
+/** The reserving rules of the stylesheet the snippet links, as written in the source. */
+const reserveCss = async () => (await fetch('/src/tip-carousel/tip-carousel.reserve.css')).text();
 
 async function carousel(template = html`<digi-tip-carousel></digi-tip-carousel>`) {
   return fixture<DigiTipCarousel>(template);
@@ -62,27 +66,38 @@ afterEach(async () => {
 
 describe('<digi-tip-carousel>', () => {
   describe('with built-in content', () => {
-    it('is a labelled carousel region of 13 slides in Danish', async () => {
+    it('is a labelled carousel region whose slide is the tab panel of the picked tip', async () => {
       const el = await carousel();
       const section = region(el);
       expect(section.tagName).to.equal('SECTION');
       expect(section.getAttribute('aria-roledescription')).to.equal('karrusel');
       expect(section.getAttribute('aria-label')).to.equal('13 råd om digitalt lederskab');
-      const slides = $$(el, '[role="group"][aria-roledescription="råd"]');
-      expect(slides).to.have.length(13);
-      expect(slides[2]!.getAttribute('aria-label')).to.equal('3 af 13');
+      const panels = $$(el, '[role="tabpanel"][aria-roledescription="råd"]');
+      expect(panels).to.have.length(1);
+      expect(panels[0]!.getAttribute('aria-labelledby')).to.equal('tab-0');
+      const tab = $(el, '#tab-0')!;
+      expect(tab.getAttribute('role')).to.equal('tab');
+      expect(tab.getAttribute('aria-controls')).to.equal(panels[0]!.id);
+      expect(tab.getAttribute('aria-selected')).to.equal('true');
       expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
       expect($(el, '[part="position"]')!.textContent.trim()).to.equal('1 af 13');
       await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
-    it('shows only the current slide to readers and assistive technology', async () => {
+    it('has only the current slide in its DOM, visible, and the credit line below it', async () => {
       const el = await carousel();
-      const slides = $$(el, '.slide');
-      const visible = slides.filter((s) => getComputedStyle(s).visibility === 'visible');
-      expect(visible).to.have.length(1);
-      expect(slides.filter((s) => s.inert)).to.have.length(12);
+      const slides = $$(el, '[part="slide"]');
+      expect(slides).to.have.length(1);
+      expect(getComputedStyle(slides[0]!).visibility).to.equal('visible');
+      expect(slides[0]!.inert).to.equal(false);
+      expect($$(el, '[part="title"]')).to.have.length(1);
+      const credit = $(el, '[part="credit"]')!;
+      expect(credit.textContent).to.contain('Esbjerg Kommune');
+      expect(credit.textContent).to.contain('Greve Kommune');
+      expect(
+        slides[0]!.compareDocumentPosition(credit) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     });
 
     it('takes its label from the label attribute and never writes one itself', async () => {
@@ -135,36 +150,35 @@ describe('<digi-tip-carousel>', () => {
       expect([...heights]).to.have.length(1);
     });
 
-    it('keeps its slides while moving; rebuilds them for new strings and returning content', async () => {
+    it('keeps one slide, the panel of the selected tab, through moves, strings and returning content', async () => {
       const el = await carousel();
       const state = () => ({
-        current: $$(el, '.slide[data-current]').map((s) => s.id),
-        inert: $$(el, '.slide').filter((s) => s.inert).length,
-        selected: $$(el, '[role="tab"][aria-selected="true"]').map((t) =>
-          t.getAttribute('aria-controls'),
-        ),
-        tabStops: $$(el, '[role="tab"]').filter((t) => t.tabIndex === 0).length,
+        slides: $$(el, '[part="slide"]').length,
+        labelledBy: current(el).getAttribute('aria-labelledby'),
+        selected: $$(el, '[role="tab"][aria-selected="true"]').map((t) => t.id),
+        tabStops: $$(el, '[role="tab"]')
+          .filter((t) => t.tabIndex === 0)
+          .map((t) => t.id),
       });
-      const first = $$(el, '.slide');
       el.goTo(5);
       await el.updateComplete;
-      expect($$(el, '.slide').every((slide, i) => slide === first[i])).to.equal(true);
       expect(state()).to.deep.equal({
-        current: ['slide-5'],
-        inert: 12,
-        selected: ['slide-5'],
-        tabStops: 1,
+        slides: 1,
+        labelledBy: 'tab-5',
+        selected: ['tab-5'],
+        tabStops: ['tab-5'],
       });
+      expect(currentTitle(el)).to.equal(tipsDa.tips[5]!.title);
 
       el.strings = { slide: 'kort', pickerItem: 'Kort {n}' };
       await el.updateComplete;
       expect(current(el).getAttribute('aria-roledescription')).to.equal('kort');
       expect($$(el, '[role="tab"]')[5]!.getAttribute('aria-label')).to.equal('Kort 6');
       expect(state()).to.deep.equal({
-        current: ['slide-5'],
-        inert: 12,
-        selected: ['slide-5'],
-        tabStops: 1,
+        slides: 1,
+        labelledBy: 'tab-5',
+        selected: ['tab-5'],
+        tabStops: ['tab-5'],
       });
 
       await captureConsoleErrors(async () => {
@@ -173,13 +187,13 @@ describe('<digi-tip-carousel>', () => {
       });
       el.content = undefined;
       await el.updateComplete;
-      expect($$(el, '.slide')).to.have.length(13);
+      expect($$(el, '[role="tab"]')).to.have.length(13);
       expect(currentTitle(el)).to.equal(tipsDa.tips[0]!.title);
       expect(state()).to.deep.equal({
-        current: ['slide-0'],
-        inert: 12,
-        selected: ['slide-0'],
-        tabStops: 1,
+        slides: 1,
+        labelledBy: 'tab-0',
+        selected: ['tab-0'],
+        tabStops: ['tab-0'],
       });
     });
   });
@@ -239,7 +253,8 @@ describe('<digi-tip-carousel>', () => {
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
       expect(deepActiveElement()?.getAttribute('aria-selected')).to.equal('true');
-      expect(deepActiveElement()?.getAttribute('aria-controls')).to.equal('slide-1');
+      expect(deepActiveElement()?.getAttribute('aria-controls')).to.equal('slide');
+      expect(current(el).getAttribute('aria-labelledby')).to.equal('tab-1');
 
       await sendKeys({ press: 'End' });
       await el.updateComplete;
@@ -296,10 +311,17 @@ describe('<digi-tip-carousel>', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
-      const chevron = $(el, '.next .chevron')!;
-      expect(getComputedStyle(chevron).transform).to.equal('none');
-      const previousChevron = $(el, '.previous .chevron')!;
-      expect(getComputedStyle(previousChevron).transform).to.not.equal('none');
+      // Whether a chevron, drawn pointing left, is turned to point right: `transform` and `scale`
+      // add up.
+      const pointsRight = (chevron: Element) => {
+        const style = getComputedStyle(chevron);
+        const turned =
+          (style.transform.startsWith('matrix(-1') ? 1 : 0) +
+          (style.scale.startsWith('-1') ? 1 : 0);
+        return turned % 2 === 1;
+      };
+      expect(pointsRight($(el, '.next .chevron')!), 'next points left').to.equal(false);
+      expect(pointsRight($(el, '.previous .chevron')!), 'previous points right').to.equal(true);
     });
   });
 
@@ -578,7 +600,8 @@ describe('<digi-tip-carousel>', () => {
       );
       await waitUntil(() => current(el), 'tips did not load');
       expect(currentTitle(el)).to.equal('Første råd');
-      expect($$(el, '.slide')).to.have.length(3);
+      expect($$(el, '[role="tab"]')).to.have.length(3);
+      expect($(el, '[part="credit"]')).to.equal(null);
       expect(region(el).getAttribute('aria-label')).to.equal('Gode råd');
       el.goTo(1);
       await el.updateComplete;
@@ -616,7 +639,7 @@ describe('<digi-tip-carousel>', () => {
           </article>
         </digi-tip-carousel>`,
       );
-      expect($$(el, '.slide')).to.have.length(2);
+      expect($$(el, '[role="tab"]')).to.have.length(2);
       expect(currentTitle(el)).to.equal('Barn et');
       expect(current(el).querySelectorAll('p')).to.have.length(2);
       el.next();
@@ -637,7 +660,8 @@ describe('<digi-tip-carousel>', () => {
       const extra = document.createElement('div');
       extra.innerHTML = '<h2>To</h2><p>mere</p>';
       el.append(extra);
-      await waitUntil(() => $$(el, '.slide').length === 2);
+      await waitUntil(() => $$(el, '[role="tab"]').length === 2);
+      expect($$(el, '[part="slide"]')).to.have.length(1);
     });
 
     it('the content property wins over src and children', async () => {
@@ -788,7 +812,10 @@ describe('<digi-tip-carousel>', () => {
       expect(region(el).getAttribute('aria-roledescription')).to.equal('carousel');
       expect(region(el).getAttribute('aria-label')).to.equal('13 tips on digital leadership');
       expect(currentTitle(el)).to.equal(tipsEn.tips[0]!.title);
-      expect($(el, '[aria-roledescription="tip"]')!.getAttribute('aria-label')).to.equal('1 of 13');
+      expect(current(el).getAttribute('aria-roledescription')).to.equal('tip');
+      expect($(el, '#tab-0')!.getAttribute('aria-label')).to.equal(
+        `Tip 1: ${tipsEn.tips[0]!.title}`,
+      );
       await animationsDone(el);
       await expect(el).to.be.accessible();
 
@@ -867,11 +894,16 @@ describe('<digi-tip-carousel>', () => {
     const noShiftApi = layoutShiftApi
       ? ''
       : ` [${engine}: no Layout Instability API; checks only that the text below stays put]`;
-    it(`does not move the page when it upgrades inside a reserved height${noShiftApi}`, async () => {
-      // A tag not yet defined, like a page whose script has not run yet.
+    it(`does not move the page when it upgrades inside the reserved height${noShiftApi}`, async () => {
+      // A tag not yet defined, like a page whose script has not run yet, reserved by the rules
+      // of the stylesheet the snippet links (src/tip-carousel/tip-carousel.reserve.css).
+      const style = document.createElement('style');
+      style.textContent = (await reserveCss()).replaceAll('digi-tip-carousel', 'late-tip-carousel');
+      document.head.append(style);
+      after(() => style.remove());
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 900px">
-          <late-tip-carousel style="display: block; min-height: 20rem"></late-tip-carousel>
+          <late-tip-carousel></late-tip-carousel>
           <p id="below">Text under the widget</p>
         </div>`,
       );
@@ -958,14 +990,25 @@ describe('<digi-tip-carousel>', () => {
     });
 
     it('keeps light-DOM children visible while their content is checked', async () => {
-      const el = document.createElement('digi-tip-carousel');
+      // The validator arrives only when the test lets it: until then the children are checked.
+      let arrive!: () => void;
+      const gate = new Promise<void>((resolve) => (arrive = resolve));
+      class SlowChecker extends CarouselClass {
+        protected override readonly spec = {
+          ...tipCarouselSpec,
+          loader: () => gate.then(() => tipCarouselSpec.loader()),
+        };
+      }
+      customElements.define('slow-checker-carousel', SlowChecker);
+      const el = new SlowChecker();
       el.innerHTML = '<article><h3>Synlig</h3><p>Tekst</p></article>';
       document.body.append(el);
       try {
-        // Right after the first render, before validation has finished.
-        await new Promise(requestAnimationFrame);
-        const slot = shadow(el).querySelector('slot');
-        if (slot) expect(slot.assignedElements()).to.have.length(1);
+        await waitUntil(() => shadow(el).querySelector('slot'), 'the loading state');
+        const slot = shadow(el).querySelector('slot')!;
+        expect(slot.assignedElements()).to.have.length(1);
+        expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.above(0);
+        arrive();
         await el.updateComplete;
         expect(currentTitle(el)).to.equal('Synlig');
       } finally {

@@ -230,11 +230,11 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   // The slide area keeps the height of the tallest tip (core/tallest.ts).
   protected override updated(): void {
-    const slides = this.renderRoot.querySelector<HTMLElement>('.slides');
+    const [picker, slides] = this.renderRoot.querySelectorAll<HTMLElement>('.picker, .slides');
     const tips = this.#tips;
-    // The probe draws every tip as a slide, when it is measured.
+    // The picker is as wide as the slide area. The probe draws every tip as a slide.
     if (slides && tips)
-      sizeToTallest(slides, tips, (into) =>
+      sizeToTallest(slides, picker!, tips, (into) =>
         render(
           tips.map((tip, i) => slide(tip, i, this.#level, this.t)),
           into,
