@@ -184,18 +184,13 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   #startIndex(): number {
-    const count = this.#tips?.length ?? 0;
+    const count = this.#tips!.length;
     const raw = this.start?.trim();
-    let index = 0;
-    let ok = true;
-    if (raw === 'today') index = tipOfTheDay(count);
-    else if (raw) {
-      const n = Number(raw);
-      ok = Number.isInteger(n) && n >= 1 && n <= count;
-      if (ok) index = n - 1;
-    }
+    // The tip as a number from 1: unset or empty means the first.
+    const n = raw === 'today' ? tipOfTheDay(count) + 1 : raw ? Number(raw) : 1;
+    const ok = Number.isInteger(n) && n >= 1 && n <= count;
     this.checkAttribute('start', raw ?? '', ok, 1);
-    return index;
+    return ok ? n - 1 : 0;
   }
 
   // Keyboard focus coming into the carousel stops rotation (a click does not: it has no focus ring).
