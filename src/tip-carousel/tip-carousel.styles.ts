@@ -21,13 +21,15 @@ export const tipCarouselStyles = css`
     background: var(--_surface);
   }
 
-  /* With the built-in tips (only they have a credit line), exactly the height digileder-widgets.css reserves before the script
-     runs (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
-  .carousel:has(> .credit) {
+  /* With the built-in tips (only they have a credit line), and while content or a language
+     loads, exactly the height digileder-widgets.css reserves before the script runs
+     (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
+  .carousel:has(> .credit),
+  .loading {
     min-height: clamp(23em, 50em - 61vw, 38em);
   }
 
-  :host([autoplay]) .carousel:has(> .credit) {
+  :host([autoplay]) :is(.carousel:has(> .credit), .loading) {
     min-height: max(clamp(23em, 50em - 61vw, 38em), 62em - 103vw);
   }
 
