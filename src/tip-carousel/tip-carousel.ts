@@ -62,8 +62,11 @@ const slide = (tip: Tip, index: number, level: number, s: TipCarouselStrings) =>
   </div>`;
 
 /**
- * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
- * and next buttons, a slide picker, optional autoplay with a stop/start button, and swipe.
+ * The tips, one at a time: an accessible carousel to the W3C APG tabbed carousel pattern. The
+ * controls come first (an optional stop/start button for autoplay, previous and next, the slide
+ * picker, whose tabs each control the slide), then the slide on show, the tab panel of the selected
+ * tab; swipe turns tips too. Only the slide on show is in the DOM; its area keeps the height of
+ * the tallest tip, measured once per page and width, so nothing moves between tips.
  *
  * @tagname digi-tip-carousel
  * @summary Tips as an accessible carousel, with built-in "13 råd om digitalt lederskab".
@@ -81,13 +84,14 @@ const slide = (tip: Tip, index: number, level: number, s: TipCarouselStrings) =>
  * @csspart previous-button - The previous button.
  * @csspart next-button - The next button.
  * @csspart position - The visible position, "3 af 13".
- * @csspart slides - The area holding the slides.
- * @csspart slide - One slide (tip).
+ * @csspart slides - The area holding the slide, as tall as the tallest tip.
+ * @csspart slide - The slide on show (a tip): the tab panel of the selected picker button.
  * @csspart title - A tip's title.
  * @csspart body - A paragraph of a tip's text.
  * @csspart link - A tip's link.
- * @csspart picker - The slide picker.
- * @csspart picker-button - One button of the slide picker.
+ * @csspart picker - The slide picker (a tab list), between the controls and the slide.
+ * @csspart picker-button - One button of the slide picker (a tab).
+ * @csspart credit - The line under the built-in tips naming their source (none with custom tips).
  *
  * @cssprop [--digi-tip-carousel-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-tip-carousel-border=1px solid #d0d5db] - The card's border.
