@@ -1,8 +1,8 @@
 // Measures each self-contained CDN bundle and the reserving stylesheet (min+gzip) against its
-// budget, and keeps the size table
-// in the IT guide (docs/it.md) true. Fails when a bundle is over budget or missing, or when the
-// table is out of date (`npm run size -- --write` rewrites it). Lazy chunks, loaded only for English or
-// custom content, are listed beside their bundle but not counted against the budget.
+// budget, and keeps the size table in the IT guide (docs/it.md) true. Fails when a bundle is over
+// budget or missing, or when the table is out of date (`npm run size -- --write` rewrites it). Lazy
+// chunks, loaded only for English or custom content, are listed beside their bundle but not
+// counted against the budget.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
