@@ -106,6 +106,9 @@ try {
       tarball,
       '--profile',
       'esm-only',
+      // A stylesheet has no types to check.
+      '--exclude-entrypoints',
+      './digileder-widgets.css',
       '--format',
       'table-flipped',
       '--no-color',
