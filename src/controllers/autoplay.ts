@@ -56,7 +56,6 @@ export class AutoplayController implements ReactiveController {
 
   /** Changes the interval; a running timer restarts with it. */
   setInterval(ms: number): void {
-    if (ms === this.#intervalMs) return;
     this.#intervalMs = ms;
     this.#schedule();
   }

@@ -1,8 +1,11 @@
 // Unique default names for landmarks. Two widgets of a kind on one page with the same built-in
 // name would give a screen reader two landmarks it cannot tell apart (axe `landmark-unique`).
 
-/** Per default name, who holds which number: slot 0 is the plain name, slot 1 "name 2", … */
-const slots = new Map<string, Element[]>();
+/**
+ * Per default name, who holds which number: slot 0 is the plain name, slot 1 "name 2", … Held
+ * weakly, so that a widget removed from the page can be collected.
+ */
+const slots = new Map<string, WeakRef<Element>[]>();
 
 /**
  * `name` made unique on the page for `holder` (a widget, asking while it renders): the first
@@ -14,10 +17,11 @@ const slots = new Map<string, Element[]>();
 export function uniqueName(holder: Element, name: string): string {
   const list = slots.get(name) ?? [];
   slots.set(name, list);
-  let slot = list.indexOf(holder);
+  const held = list.map((other) => other.deref());
+  let slot = held.indexOf(holder);
   if (slot < 0) {
-    slot = list.findIndex((other) => !other.isConnected);
-    list[slot < 0 ? (slot = list.length) : slot] = holder;
+    slot = held.findIndex((other) => !other?.isConnected);
+    list[slot < 0 ? (slot = list.length) : slot] = new WeakRef(holder);
   }
   return slot ? `${name} ${slot + 1}` : name;
 }

@@ -145,11 +145,8 @@ export const tipCarouselStyles = css`
     outline-offset: 0;
   }
 
+  /* Forced colours keep the card's border; the current dot needs a system colour. */
   @media (forced-colors: active) {
-    .carousel {
-      border: 1px solid CanvasText;
-    }
-
     .dot[aria-selected='true']::before {
       border-color: Highlight;
       background: Highlight;

@@ -132,6 +132,13 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     return this.index;
   }
 
+  // Back in the page (after a move): render again, so that the slide area is measured at its
+  // new width (core/tallest.ts forgets areas that leave) and the name is checked.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('interval')) this.#rotation.setInterval(this.#checkedInterval() * 1000);

@@ -127,4 +127,26 @@ describe('<digi-tip-carousel> sizing', () => {
     expect(narrow[1]).to.equal(narrow[0]);
     expect(await heightsThroughTips(els[0]!)).to.have.length(2);
   });
+
+  it('measures again when put back in a place of another width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div id="wide" style="width: 900px"><digi-tip-carousel></digi-tip-carousel></div>
+        <div id="narrow" style="width: 340px"></div>
+      </div>`,
+    );
+    const el = wrapper.querySelector<DigiTipCarousel>('digi-tip-carousel')!;
+    await el.updateComplete;
+    await frames();
+    const wide = $(el, '[part="slides"]')!.getBoundingClientRect().height;
+    // Out of the page for a while (its measurement forgets it), then back elsewhere.
+    el.remove();
+    await frames();
+    wrapper.querySelector('#narrow')!.append(el);
+    await el.updateComplete;
+    await frames();
+    expect($(el, '[part="slides"]')!.getBoundingClientRect().height).to.be.above(wide);
+    expect(await heightsThroughTips(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
 });
