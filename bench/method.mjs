@@ -86,10 +86,10 @@ after ready (icons, fonts). One instance per page. On these pages the bundle is 
 two animation frames, so the upgrade always follows a first paint, as when the bundle comes over a
 real network (from 127.0.0.1 it could otherwise run before anything was painted, and no shift could
 be seen). Each of ours is measured again in a ${run.narrow.width}×800 viewport with the same CSS (the
-guide's rules are fixed heights; the widgets grow taller when narrow). The reserving CSS, in the page's \`<style>\`:
+stylesheet's heights follow the viewport's width; the widgets grow taller when narrow). The reserving CSS, in the page's \`<style>\`:
 
-- ours, the IT guide's "Keep the page still while widgets load" rules, copied from docs/it.md at
-  run time:
+- ours, the reserving stylesheet the snippet links (\`dist/cdn/digileder-widgets.css\`, built from
+  each widget's \`<widget>.reserve.css\`), as built:
 
   \`\`\`css
 ${indent(run.css.ours)}
@@ -132,10 +132,11 @@ ${run.meta.lighthouse?.settings ?? 'mobile, simulated throttling'}, the performa
 round in a Chromium of its own that chrome-launcher starts with its default flags plus
 ${LIGHTHOUSE_FLAGS.map((f) => `\`${f}\``).join(' ')}, against the same server on 127.0.0.1
 (nothing else is reached). Score (0–100), CLS, TBT and LCP are the medians of the rounds, each
-taken apart. The page holds the README's two-line snippet and nothing else an editor could not
+taken apart. The page holds the README's snippet and nothing else an editor could not
 paste: a valid document (\`lang\`, \`charset\`, viewport, title) whose \`<body>\` is
+\`<link rel="stylesheet" href="/ours/digileder-widgets.css">\` (the reserving stylesheet),
 \`<script type="module" src="/ours/digileder-widgets.js"></script>\` (the bundle of all three
-widgets, as the README says) and the element, no CSS. Shoelace's equivalent: its bundle with
+widgets, as the README says) and the element, no page CSS. Shoelace's equivalent: its bundle with
 \`data-shoelace\` and \`<sl-carousel navigation pagination loop>\` with the ${run.tips} tips. "Between
 text" puts a heading and a paragraph above the snippet and a paragraph below it, as on an intranet
 page, so that an element growing from nothing when it upgrades moves something a reader sees (with

@@ -48,7 +48,7 @@ const rows = [
   ['elements', '… of which elements', 'count'],
   ['comments', "… of which comments (such as lit's markers)", 'count'],
   ['shadowNodes', '… of which inside shadow roots', 'count'],
-  ...lighthouse('lh', 'the two-line snippet alone'),
+  ...lighthouse('lh', 'the snippet alone'),
   ...lighthouse('lhText', 'the snippet between text'),
   ['ready1', 'Load-to-ready, 1 instance (from navigation start)', 'ms'],
   ['ready10', '10 instances ready (from navigation start)', 'ms'],

@@ -10,8 +10,10 @@ export const subjects = {
     tag: 'digi-tip-carousel',
     label: '`<digi-tip-carousel>`',
     bundle: '/ours/tip-carousel.js',
-    // The README's two-line snippet loads the bundle of all three widgets.
+    // The README's snippet loads the bundle of all three widgets and links the reserving
+    // stylesheet beside it.
     snippetBundle: '/ours/digileder-widgets.js',
+    snippetCss: '/ours/digileder-widgets.css',
     markup: () => '<digi-tip-carousel></digi-tip-carousel>',
   },
   shoelace: {
@@ -30,6 +32,7 @@ export const subjects = {
     label: '`<digi-archetype-quiz>`',
     bundle: '/ours/archetype-quiz.js',
     snippetBundle: '/ours/digileder-widgets.js',
+    snippetCss: '/ours/digileder-widgets.css',
     markup: () => '<digi-archetype-quiz></digi-archetype-quiz>',
   },
   wheel: {
@@ -37,6 +40,7 @@ export const subjects = {
     label: '`<digi-strategy-wheel>`',
     bundle: '/ours/strategy-wheel.js',
     snippetBundle: '/ours/digileder-widgets.js',
+    snippetCss: '/ours/digileder-widgets.css',
     markup: () => '<digi-strategy-wheel></digi-strategy-wheel>',
   },
   // The floor: a trivial Lit element (a heading, a line of text, a button), bundled like the others.
@@ -115,14 +119,16 @@ ${loader}
 }
 
 /**
- * The Lighthouse page: the README's two-line snippet and nothing else an editor could not paste
- * (a valid document around it: language, viewport, title), no CSS. `text`: a heading and a
+ * The Lighthouse page: the README's snippet (the stylesheet link, the script, the element) and
+ * nothing else an editor could not paste (a valid document around it: language, viewport, title),
+ * no page CSS. `text`: a heading and a
  * paragraph above the snippet and a paragraph below it, as on an intranet page, so a widget that
  * grows when it upgrades moves something.
  */
 export function snippetPage(subject, { text = false } = {}) {
   const s = subjects[subject];
-  const snippet = `<script type="module" src="${s.snippetBundle ?? s.bundle}"${baseAttribute(subject)}></script>
+  const link = s.snippetCss ? `<link rel="stylesheet" href="${s.snippetCss}">\n` : '';
+  const snippet = `${link}<script type="module" src="${s.snippetBundle ?? s.bundle}"${baseAttribute(subject)}></script>
 ${s.markup()}`;
   return `${documentStart('Intranet')}
 ${
@@ -183,7 +189,7 @@ export function benchProbe(tag, nested) {
   const shown = (node) => box(node) && node.checkVisibility({ visibilityProperty: true });
   const checks = {
     'digi-tip-carousel': (el) =>
-      shown(el.shadowRoot?.querySelector('.slide[data-current] [part~="title"]')) &&
+      shown(el.shadowRoot?.querySelector('[part~="slide"] [part~="title"]')) &&
       shown(el.shadowRoot.querySelector('[part~="next-button"] svg')),
     'sl-carousel': (el) => {
       const title = el.querySelector('sl-carousel-item:not([data-clone]) h3');

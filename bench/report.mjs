@@ -109,7 +109,7 @@ export async function writeReport(run) {
       label: `${run.presses} next presses, reduced motion: main-thread busy (trace)`,
       goal: 0.5,
     }),
-    ...lighthouseRows('lh', 'the two-line snippet alone'),
+    ...lighthouseRows('lh', 'the snippet alone'),
     ...lighthouseRows('lhText', 'the snippet between text'),
   ]);
   const floor = table(
@@ -301,7 +301,7 @@ export async function writeReport(run) {
 The benchmark of issues 7 and 15: each widget's self-contained CDN bundle (\`dist/cdn/\`), and the
 tip carousel against Shoelace's carousel bundled the same way, in one headless Chromium run; what
 the reader waits for (100 instances inserted until the frame that shows them, DOM nodes, the
-main-thread time of 100 presses from a trace, Lighthouse on the README's two-line snippet), and
+main-thread time of 100 presses from a trace, Lighthouse on the README's snippet), and
 when the widgets report ready.
 
 ## Machine and versions

@@ -5,24 +5,31 @@ import { join } from 'node:path';
 import { INSTANCES } from './measures.mjs';
 import { floorPage, page, setShoelaceSlides, snippetPage, subjects } from './pages.mjs';
 
-/** Reads our built-in Danish tips as the carousel renders them: title, paragraphs, link. */
-const readTips = () =>
-  [...document.querySelector('digi-tip-carousel').shadowRoot.querySelectorAll('.slide')].map(
-    (slide) => {
-      const link = slide.querySelector('[part~="link"]');
-      return {
-        title: slide.querySelector('[part~="title"]').textContent.trim(),
-        paragraphs: [...slide.querySelectorAll('[part~="body"]')].map((p) => p.textContent.trim()),
-        ...(link
-          ? { link: { href: link.getAttribute('href'), text: link.textContent.trim() } }
-          : {}),
-      };
-    },
-  );
+/**
+ * Reads our built-in Danish tips as the carousel renders them, one at a time (only the current
+ * slide is in its DOM): title, paragraphs, link.
+ */
+const readTips = async () => {
+  const carousel = document.querySelector('digi-tip-carousel');
+  const tips = [];
+  for (let i = 0; i < carousel.shadowRoot.querySelectorAll('[role="tab"]').length; i++) {
+    carousel.goTo(i);
+    await carousel.updateComplete;
+    const slide = carousel.shadowRoot.querySelector('[part~="slide"]');
+    const link = slide.querySelector('[part~="link"]');
+    tips.push({
+      title: slide.querySelector('[part~="title"]').textContent.trim(),
+      paragraphs: [...slide.querySelectorAll('[part~="body"]')].map((p) => p.textContent.trim()),
+      ...(link ? { link: { href: link.getAttribute('href'), text: link.textContent.trim() } } : {}),
+    });
+  }
+  return tips;
+};
 
 /**
  * Writes the pages of `sides` (and the floor's); returns `{ urls, tips, css }`: each side's page
- * URLs by name, the tips Shoelace was given, and the reserving CSS (ours from docs/it.md).
+ * URLs by name, the tips Shoelace was given, and the reserving CSS (ours: the stylesheet the
+ * snippet links, dist/cdn/digileder-widgets.css, as built).
  */
 export async function preparePages(h, project, sides) {
   const tips = await h.inFreshPage(
@@ -35,10 +42,8 @@ export async function preparePages(h, project, sides) {
   );
   setShoelaceSlides(tips);
 
-  // The IT guide's "keep the page still" rules for our widgets, copied from docs/it.md as they stand.
-  const guide = readFileSync(join(project, 'docs', 'it.md'), 'utf8');
-  const ours = /## Keep the page still[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)?.[1]?.trim();
-  if (!ours) throw new Error('docs/it.md has no css block under "Keep the page still"');
+  // Our reserving stylesheet (scripts/stylesheet.mjs), the one the editors' snippet links.
+  const ours = readFileSync(join(project, 'dist', 'cdn', 'digileder-widgets.css'), 'utf8').trim();
   const css = { carousel: ours, quiz: ours, wheel: ours, bare: '' };
   if (sides.includes('shoelace')) {
     const height = await h.inFreshPage(

@@ -1,6 +1,6 @@
 // Builds the package: library entries (lit external), self-contained CDN bundles (lit inlined and
-// minified), the editors' embed builder (dist/builder/), type declarations, the JSON Schemas and
-// the editors' data from custom-elements.json.
+// minified) with the reserving stylesheet beside them, the editors' embed builder (dist/builder/),
+// type declarations, the JSON Schemas and the editors' data from custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { writeIdeData } from './ide-data.mjs';
 import { litHooksPlugin } from './lit-hooks.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { selfContainedChunksPlugin } from './self-contained-chunks.mjs';
+import { buildStylesheet } from './stylesheet.mjs';
 import { staticPropertiesPlugin } from './static-properties.mjs';
 import { tokenCssPlugin } from './tokens.mjs';
 import { cdnEntries, libraryEntries } from './widgets.mjs';
@@ -61,6 +62,9 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     },
   });
 }
+
+// The reserving stylesheet the snippet links (dist/cdn/digileder-widgets.css).
+buildStylesheet();
 
 // The editors' embed builder (builder/index.html) as static files beside dist/cdn/: relative
 // paths, the widgets bundled in, nothing fetched from anywhere else.

@@ -33,6 +33,8 @@ const allowed = [
   new RegExp(`^dist/(${entryNames})\\.js(\\.map)?$`),
   /^dist\/chunks\/[\w.-]+\.js(\.map)?$/,
   /^dist\/cdn\/[\w.-]+\.js(\.map)?$/,
+  // The reserving stylesheet the editors' snippet links (scripts/stylesheet.mjs).
+  /^dist\/cdn\/digileder-widgets\.css$/,
   /^dist\/types\/[\w./-]+\.d\.ts$/,
   /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
   // The editors' embed builder: static files an IT department hosts beside dist/cdn/.
@@ -64,6 +66,7 @@ const required = [
   'dist/builder/index.html',
   'dist/embed/index.html',
   'dist/embed/resize.js',
+  'dist/cdn/digileder-widgets.css',
 ];
 for (const file of required) if (!files.includes(file)) fail(`The tarball lacks ${file}`);
 
@@ -103,6 +106,9 @@ try {
       tarball,
       '--profile',
       'esm-only',
+      // A stylesheet has no types to check.
+      '--exclude-entrypoints',
+      './digileder-widgets.css',
       '--format',
       'table-flipped',
       '--no-color',

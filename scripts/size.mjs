@@ -1,7 +1,8 @@
-// Measures each self-contained CDN bundle (min+gzip) against its budget, and keeps the size table
-// in the IT guide (docs/it.md) true. Fails when a bundle is over budget or missing, or when the
-// table is out of date (`npm run size -- --write` rewrites it). Lazy chunks, loaded only for English or
-// custom content, are listed beside their bundle but not counted against the budget.
+// Measures each self-contained CDN bundle and the reserving stylesheet (min+gzip) against its
+// budget, and keeps the size table in the IT guide (docs/it.md) true. Fails when a bundle is over
+// budget or missing, or when the table is out of date (`npm run size -- --write` rewrites it). Lazy
+// chunks, loaded only for English or custom content, are listed beside their bundle but not
+// counted against the budget.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +29,13 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
 let failed = false;
 
 const rows = [];
+// The reserving stylesheet the snippet links (scripts/stylesheet.mjs): at most 1 kB.
+const sheet = { bundle: 'digileder-widgets.css', budget: 1 };
+const hasSheet = readdirSync(dir).includes(sheet.bundle);
+if (!hasSheet) {
+  console.error(`Missing stylesheet ${dir}/${sheet.bundle}`);
+  failed = true;
+}
 for (const [bundle, budget] of Object.entries(budgets)) {
   if (!files.includes(bundle)) {
     console.error(`Missing bundle ${dir}/${bundle}`);
@@ -43,10 +51,17 @@ for (const [bundle, budget] of Object.entries(budgets)) {
   rows.push({ bundle, size, budget, lazy, chunks: chunks.length, over });
 }
 
+if (hasSheet) {
+  const size = gzip(sheet.bundle);
+  const over = size > sheet.budget * 1000;
+  failed ||= over;
+  rows.push({ ...sheet, size, lazy: 0, chunks: 0, over, sheet: true });
+}
+
 console.log('CDN bundle                 min+gzip   budget       lazy chunks');
 for (const r of rows) {
   console.log(
-    `${r.bundle.padEnd(24)} ${kb(r.size).padStart(10)}   ${`${r.budget} kB`.padStart(5)} ${r.over ? 'OVER' : 'ok  '}   ${r.chunks} files, ${kb(r.lazy)}`,
+    `${r.bundle.padEnd(24)} ${kb(r.size).padStart(10)}   ${`${r.budget} kB`.padStart(5)} ${r.over ? 'OVER' : 'ok  '}   ${r.sheet ? '–' : `${r.chunks} files, ${kb(r.lazy)}`}`,
   );
 }
 
@@ -55,7 +70,7 @@ const table = [
   '| --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| \`${r.bundle}\` | ${kb(r.size)} | ${r.budget} kB | ${r.chunks} files, ${kb(r.lazy)} in all |`,
+      `| \`${r.bundle}\` | ${kb(r.size)} | ${r.budget} kB | ${r.sheet ? '–' : `${r.chunks} files, ${kb(r.lazy)} in all`} |`,
   ),
 ].join('\n');
 /** The page that holds the table, between `<!-- sizes:start -->` and `<!-- sizes:end -->`. */

@@ -77,6 +77,20 @@ const NAMED_BY_TEXT = new Set([
 ]);
 
 /**
+ * Chromium's CDP gives `roledescription` as UTF-8 bytes read as Latin-1 ("råd" comes as "rÃ¥d";
+ * names are right): read those bytes as UTF-8 again. A text that is not such bytes stays as it is.
+ */
+function utf8Again(text: string | undefined): string | undefined {
+  if (!text || Array.from(text).some((c) => c.charCodeAt(0) > 0xff)) return text;
+  try {
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
+/**
  * The tree as a screen reader walks it: hollow nodes replaced by their children, the text inside
  * a named control or heading left out (it is spoken as the name), list bullets left out.
  */
@@ -87,7 +101,8 @@ function prune(node: AxNode): AxNode {
     const kept = prune(child);
     return HOLLOW.has(kept.role) ? [...(kept.children ?? [])] : [kept];
   });
-  return { ...node, children };
+  const roledescription = utf8Again(node.roledescription);
+  return { ...node, ...(roledescription ? { roledescription } : {}), children };
 }
 
 const STATES = [

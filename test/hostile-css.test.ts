@@ -34,7 +34,7 @@ const cases: Case[] = [
     template: html`<digi-tip-carousel autoplay></digi-tip-carousel>`,
     parts: [
       '[part="carousel"]',
-      '.slide[data-current] [part="title"]',
+      '[part="slide"] [part="title"]',
       '[part="previous-button"]',
       '[part="next-button"]',
       '[part="picker"]',

@@ -220,7 +220,7 @@ describe('lifecycle', () => {
         await el.updateComplete;
       }
       const title = () =>
-        shadow(el).querySelector('.slide[data-current] [role="heading"]')?.textContent ?? '';
+        shadow(el).querySelector('[part~="slide"] [role="heading"]')?.textContent ?? '';
       await waitUntil(() => title() === 'Tip last', 'the last src is shown');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(title()).to.equal('Tip last');

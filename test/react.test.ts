@@ -73,7 +73,7 @@ describe('React 18 wrappers (@digileder/widgets/react)', () => {
     const roleDescription = () =>
       shadow(el).querySelector('[aria-roledescription]')?.getAttribute('aria-roledescription');
     await waitUntil(() => roleDescription() === 'carousel', 'English carousel rendered');
-    expect(shadow(el).querySelectorAll('.slide')).to.have.length(2);
+    expect(shadow(el).querySelectorAll('[role="tab"]')).to.have.length(2);
   });
 
   it('calls onDigiTipChange exactly once when the reader presses next', async () => {

@@ -238,17 +238,11 @@ const operations = perWidget(
           page,
           tag,
           'ArrowRight',
-          '[aria-controls="slide-1"][aria-selected="true"]',
+          '#tab-1[aria-selected="true"]',
           'select and focus dot 2',
         );
       })()),
-      ...(await arrow(
-        page,
-        tag,
-        'Home',
-        '[aria-controls="slide-0"][aria-selected="true"]',
-        'select and focus dot 1',
-      )),
+      ...(await arrow(page, tag, 'Home', '#tab-0[aria-selected="true"]', 'select and focus dot 1')),
       ...(await followLinks(page, tag)),
     ],
     'digi-archetype-quiz': async (page, tag, state) => {

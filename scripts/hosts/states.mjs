@@ -210,7 +210,7 @@ const STATES = perWidget(
       ready: '[part~="carousel"]',
       states: [
         { name: 'carousel', enter: async () => {} },
-        { name: 'custom tips with links', enter: setContent(TIPS, '[data-current] a[href]') },
+        { name: 'custom tips with links', enter: setContent(TIPS, '[part~="slide"] a[href]') },
       ],
     },
     'digi-archetype-quiz': {

@@ -32,45 +32,41 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#clear();
+    clearInterval(this.#timer);
   }
 
   /** Turns rotation on. */
   start(): void {
     this.enabled = true;
-    this.#schedule();
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   /** Turns rotation off until `start()`. */
   stop(): void {
     this.enabled = false;
-    this.#schedule();
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   /** Pauses (hover) or resumes; a resume does nothing while stopped. */
   pause(paused: boolean): void {
     if (this.#paused === paused) return;
     this.#paused = paused;
-    this.#schedule();
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   /** Changes the interval; a running timer restarts with it. */
   setInterval(ms: number): void {
-    if (ms === this.#intervalMs) return;
     this.#intervalMs = ms;
     this.#schedule();
   }
 
-  #schedule(): void {
-    this.#clear();
-    if (this.running) this.#timer = setInterval(this.#tick, this.#intervalMs);
+  #changed(): void {
+    this.#schedule();
+    this.#host.requestUpdate();
   }
 
-  #clear(): void {
-    if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.#timer = undefined;
+  #schedule(): void {
+    clearInterval(this.#timer);
+    this.#timer = this.running ? setInterval(this.#tick, this.#intervalMs) : undefined;
   }
 }

@@ -4,7 +4,8 @@ import { isRtl } from '../core/keys.js';
 export const SWIPE_THRESHOLD = 40;
 
 /**
- * Turns a horizontal drag with finger, pen or mouse into `onSwipe('forward' | 'back')`, taking
+ * Turns a horizontal drag with finger, pen or mouse into `onSwipe(1)` (forward) or `onSwipe(-1)`
+ * (back), taking
  * the direction of the page into account (in RTL a drag to the right goes forward). Bind `down`,
  * `up` and `cancel` to the target's pointer events in the template, and give the target
  * `touch-action: pan-y` so vertical drags still scroll the page.
@@ -12,9 +13,9 @@ export const SWIPE_THRESHOLD = 40;
 export class SwipeGesture {
   #start: { x: number; y: number; id: number } | undefined;
   readonly #host: Element;
-  readonly #onSwipe: (direction: 'forward' | 'back') => void;
+  readonly #onSwipe: (step: 1 | -1) => void;
 
-  constructor(host: Element, onSwipe: (direction: 'forward' | 'back') => void) {
+  constructor(host: Element, onSwipe: (step: 1 | -1) => void) {
     this.#host = host;
     this.#onSwipe = onSwipe;
   }
@@ -36,6 +37,6 @@ export class SwipeGesture {
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    this.#onSwipe((isRtl(this.#host) ? dx > 0 : dx < 0) ? 'forward' : 'back');
+    this.#onSwipe((isRtl(this.#host) ? dx > 0 : dx < 0) ? 1 : -1);
   };
 }

@@ -13,15 +13,15 @@ export interface TipCarouselStrings extends CoreStrings {
   credit: string;
   /** `aria-roledescription` of the carousel. */
   carousel: string;
-  /** `aria-roledescription` of each slide. */
+  /** `aria-roledescription` of the slide (its name is its picker button's). */
   slide: string;
-  /** A slide's name and the visible position: `{n}` of `{total}`. */
+  /** The visible position, hidden from screen readers (the tabs tell it): `{n}` of `{total}`. */
   position: string;
   previous: string;
   next: string;
   /** The name of the slide picker. */
   picker: string;
-  /** A picker button's name: `{n}`, `{title}`. */
+  /** A picker button's name, and so the slide's: `{n}`, `{title}`. */
   pickerItem: string;
   startRotation: string;
   stopRotation: string;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const tipCarouselStyles = css`
-  /* The card fills the min-height the page gives the element (a reservation made before the
-     script ran, see docs/it.md), so upgrading never moves the page. */
+  /* The card fills any min-height the page gives the element. With the built-in tips it is at
+     least as tall as digileder-widgets.css reserves before the script runs (tip-carousel.reserve.css),
+     so upgrading never moves the page. */
   .base {
     display: flex;
     flex-direction: column;
@@ -20,11 +21,22 @@ export const tipCarouselStyles = css`
     background: var(--_surface);
   }
 
+  /* With the built-in tips (only they have a credit line), and while content or a language
+     loads, exactly the height digileder-widgets.css reserves before the script runs
+     (tip-carousel.reserve.css; test/tip-carousel/reserve.test.ts holds the two together). */
+  .carousel:has(> .credit),
+  .loading {
+    min-height: clamp(23em, 50em - 61vw, 38em);
+  }
+
+  :host([autoplay]) :is(.carousel:has(> .credit), .loading) {
+    min-height: max(clamp(23em, 50em - 61vw, 38em), 62em - 103vw);
+  }
+
   .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5rem;
   }
 
@@ -42,18 +54,20 @@ export const tipCarouselStyles = css`
     text-align: center;
   }
 
-  /* The chevron points left; next points right, and in RTL the two swap. */
-  .next .chevron,
-  .previous .chevron:dir(rtl) {
+  /* The chevron points left; next points right, and in RTL the two swap (scale and transform
+     add up, so the next chevron turns back). */
+  .next .chevron {
     transform: scaleX(-1);
   }
 
-  .next .chevron:dir(rtl) {
-    transform: none;
+  .chevron:dir(rtl) {
+    scale: -1 1;
   }
 
-  /* Every slide shares one grid cell, so the tallest sets the height: no jump between tips. */
+  /* Only the current slide is laid out. The area keeps the height of the tallest tip, measured
+     once in a hidden probe (core/tallest.ts), so nothing moves between tips. */
   .slides {
+    position: relative;
     display: grid;
     flex: 1;
     touch-action: pan-y;
@@ -62,18 +76,13 @@ export const tipCarouselStyles = css`
   .slide {
     grid-area: 1 / 1;
     max-width: var(--_measure);
+  }
+
+  .probe {
+    position: absolute;
+    display: grid;
+    width: 100%;
     visibility: hidden;
-  }
-
-  .slide[data-current] {
-    visibility: visible;
-    animation: digi-fade-in 0.25s ease-out;
-  }
-
-  @keyframes digi-fade-in {
-    from {
-      opacity: 0;
-    }
   }
 
   .title {
@@ -136,15 +145,8 @@ export const tipCarouselStyles = css`
     outline-offset: 0;
   }
 
+  /* Forced colours keep the card's border; the current dot needs a system colour. */
   @media (forced-colors: active) {
-    .carousel {
-      border: 1px solid CanvasText;
-    }
-
-    .dot::before {
-      border-color: ButtonText;
-    }
-
     .dot[aria-selected='true']::before {
       border-color: Highlight;
       background: Highlight;

@@ -6,7 +6,9 @@ import { DigiElement } from '../core/digi-element.js';
 import { format } from '../core/format.js';
 import { isRtl, rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { paragraphs } from '../core/templates.js';
+import { sizeToTallest } from '../core/tallest.js';
+import { credit, paragraphs } from '../core/templates.js';
+import { uniqueName } from '../core/unique-name.js';
 import { tipCarouselSpec } from './tip-carousel.content.js';
 import type { TipCarouselStrings } from './tip-carousel.strings.js';
 import type { Tip, TipCarouselContent } from './tip-carousel.types.js';
@@ -31,75 +33,40 @@ export function tipOfTheDay(count: number, date = new Date()): number {
 const chevron = html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M15 5l-7 7 7 7"></path>
 </svg>`;
-const playIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M7 4.5v15l12-7.5z" fill="currentColor"></path>
-</svg>`;
-const pauseIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M8 5v14M16 5v14"></path>
-</svg>`;
-
-/** What slides and picker buttons are built from: tips, the strings they use, heading level. */
-type BuildKey = [tips: Tip[], slide: string, position: string, pickerItem: string, level: number];
-
-const differs = (a: readonly unknown[], b: readonly unknown[]) => a.some((v, i) => v !== b[i]);
+/** The rotation button's icon: pause bars while rotating, else a play triangle (outlined). */
+const rotationIcon = (rotating: boolean) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+    <path d=${rotating ? 'M8 5v14M16 5v14' : 'M7 5v14l12-7z'}></path>
+  </svg>`;
 
 /**
- * The slides and picker buttons as last built: plain DOM without bindings, no tip current. Each
- * carousel clones them, so carousels that show the same tips build them once.
+ * Tip `index` as a slide: the tab panel of picker button `index`. The sizing probe draws every tip
+ * this way too, for a moment (core/tallest.ts).
  */
-let built: [BuildKey, slides: DocumentFragment, dots: DocumentFragment] | undefined;
-
-function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> {
-  const [tips, , , , level] = key;
-  const total = tips.length;
-  const slides = new DocumentFragment();
-  const dots = new DocumentFragment();
-  render(
-    tips.map(
-      (tip, i) =>
-        html`<div
-          id=${`slide-${i}`}
-          class="slide"
-          part="slide"
-          role="group"
-          inert
-          aria-roledescription=${s.slide}
-          aria-label=${format(s.position, { n: i + 1, total })}
-        >
-          <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
-          ${paragraphs(tip.body, 'body')}
-          ${
-            tip.link
-              ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
-              : nothing
-          }
-        </div>`,
-    ),
-    slides,
-  );
-  render(
-    tips.map(
-      (tip, i) =>
-        html`<button
-          type="button"
-          role="tab"
-          class="dot"
-          part="picker-button"
-          aria-selected="false"
-          aria-controls=${`slide-${i}`}
-          aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
-          tabindex="-1"
-          value=${i}
-        ></button>`,
-    ),
-    dots,
-  );
-  return [key, slides, dots];
-}
+const slide = (tip: Tip, index: number, level: number, s: TipCarouselStrings) =>
+  html`<div
+    id="slide"
+    class="slide"
+    part="slide"
+    role="tabpanel"
+    aria-roledescription=${s.slide}
+    aria-labelledby="tab-${index}"
+  >
+    <div class="title" part="title" role="heading" aria-level=${level}>${tip.title}</div>
+    ${paragraphs(tip.body, 'body')}
+    ${
+      tip.link
+        ? html`<a class="link" part="link" href=${tip.link.href}>${tip.link.text}</a>`
+        : nothing
+    }
+  </div>`;
 
 /**
- * The tips, one at a time: an accessible carousel to the W3C APG carousel pattern, with previous
- * and next buttons, a slide picker, optional autoplay with a stop/start button, and swipe.
+ * The tips, one at a time: an accessible carousel to the W3C APG tabbed carousel pattern. The
+ * controls come first (an optional stop/start button for autoplay, previous and next, the slide
+ * picker, whose tabs each control the slide), then the slide on show, the tab panel of the selected
+ * tab; swipe turns tips too. Only the slide on show is in the DOM; its area keeps the height of
+ * the tallest tip, measured once per page and width, so nothing moves between tips.
  *
  * @tagname digi-tip-carousel
  * @summary Tips as an accessible carousel, with built-in "13 råd om digitalt lederskab".
@@ -117,13 +84,14 @@ function build(key: BuildKey, s: TipCarouselStrings): NonNullable<typeof built> 
  * @csspart previous-button - The previous button.
  * @csspart next-button - The next button.
  * @csspart position - The visible position, "3 af 13".
- * @csspart slides - The area holding the slides.
- * @csspart slide - One slide (tip).
+ * @csspart slides - The area holding the slide, as tall as the tallest tip.
+ * @csspart slide - The slide on show (a tip): the tab panel of the selected picker button.
  * @csspart title - A tip's title.
  * @csspart body - A paragraph of a tip's text.
  * @csspart link - A tip's link.
- * @csspart picker - The slide picker.
- * @csspart picker-button - One button of the slide picker.
+ * @csspart picker - The slide picker (a tab list), between the controls and the slide.
+ * @csspart picker-button - One button of the slide picker (a tab).
+ * @csspart credit - The line under the built-in tips naming their source (none with custom tips).
  *
  * @cssprop [--digi-tip-carousel-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-tip-carousel-border=1px solid #d0d5db] - The card's border.
@@ -145,10 +113,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
 
   @state() private index = 0;
 
-  /** What the slides and picker buttons on show were built from (see `updated()`). */
-  #key: readonly unknown[] = [];
-  /** The index last marked current in the slides area and the picker. */
-  #marked = -1;
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -161,13 +125,18 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   protected override readonly spec = tipCarouselSpec;
 
   // Swiping the slides moves like the buttons do.
-  readonly #swipe = new SwipeGesture(this, (direction) =>
-    this.#show(this.index + (direction === 'forward' ? 1 : -1), true),
-  );
+  readonly #swipe = new SwipeGesture(this, (step) => this.#show(this.index + step, true));
 
   /** The index (from 0) of the tip on show. */
   get currentIndex(): number {
     return this.index;
+  }
+
+  // Back in the page (after a move): render again, so that the slide area is measured at its
+  // new width (core/tallest.ts forgets areas that leave) and the name is checked.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,7 +153,6 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   protected override contentChanged(_data: TipCarouselContent, languageOnly: boolean): void {
-    this.#key = []; // the slides area may be new: it is gone while content loads or fails
     if (!languageOnly) this.index = this.#startIndex();
   }
 
@@ -227,32 +195,22 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
   }
 
   #startIndex(): number {
-    const count = this.#tips?.length ?? 0;
+    const count = this.#tips!.length;
     const raw = this.start?.trim();
-    let index = 0;
-    let ok = true;
-    if (raw === 'today') index = tipOfTheDay(count);
-    else if (raw) {
-      const n = Number(raw);
-      ok = Number.isInteger(n) && n >= 1 && n <= count;
-      if (ok) index = n - 1;
-    }
+    // The tip as a number from 1: unset or empty means the first.
+    const n = raw === 'today' ? tipOfTheDay(count) + 1 : raw ? Number(raw) : 1;
+    const ok = Number.isInteger(n) && n >= 1 && n <= count;
     this.checkAttribute('start', raw ?? '', ok, 1);
-    return index;
+    return ok ? n - 1 : 0;
   }
 
+  // Keyboard focus coming into the carousel stops rotation (a click does not: it has no focus ring).
   #handleFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0];
-    const from = event.relatedTarget;
-    const fromInside = from instanceof Node && this.renderRoot.contains(from);
     if (
-      this.#rotation.enabled &&
-      !fromInside &&
-      target instanceof Element &&
-      target.matches(':focus-visible')
-    ) {
+      !this.renderRoot.contains(event.relatedTarget as Node | null) &&
+      (event.composedPath()[0] as Element).matches(':focus-visible')
+    )
       this.#rotation.stop();
-    }
   }
 
   #handleRotationClick(): void {
@@ -260,48 +218,34 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     else this.#rotation.start();
   }
 
-  // A picker button's value is its index; a click between the buttons reaches the picker itself.
+  // A picker button's id is `tab-` and its index; a click between the buttons reaches the picker
+  // itself (id "").
   #handlePickerClick(event: Event): void {
-    const index = (event.target as HTMLButtonElement).value;
+    const index = (event.target as Element).id.slice(4);
     if (index) this.#show(+index, true);
   }
 
   async #handlePickerKeydown(event: KeyboardEvent): Promise<void> {
-    const count = this.#tips?.length ?? 0;
-    const index = rovingIndex(event.key, this.index, count, isRtl(this));
+    const index = rovingIndex(event.key, this.index, this.#tips!.length, isRtl(this));
     if (index === undefined) return;
     event.preventDefault();
     this.#show(index, true);
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>('.picker [tabindex="0"]')
-      ?.focus({ focusVisible: true });
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.index}`)?.focus({ focusVisible: true });
   }
 
-  // The slides and picker buttons are static DOM, cloned in when the tips, the strings or the
-  // heading level change (and when the content comes back, see contentChanged); moving to another
-  // tip only marks the old one and the new one.
+  // The slide area keeps the height of the tallest tip (core/tallest.ts).
   protected override updated(): void {
-    const [slides, dots] = this.renderRoot.querySelectorAll('.slides, .picker');
-    if (!dots) return; // no content on show, so no slides either
-    const mark = (i: number, on: boolean) => {
-      slides!.children[i]?.toggleAttribute('inert', !on);
-      dots.children[i]?.setAttribute('aria-selected', String(on));
-      slides!.children[i]?.toggleAttribute('data-current', on);
-      dots.children[i]?.setAttribute('tabindex', on ? '0' : '-1');
-    };
-    const s = this.t;
-    const key: BuildKey = [this.#tips!, s.slide, s.position, s.pickerItem, this.#level];
-    if (differs(key, this.#key)) {
-      if (!built || differs(key, built[0])) built = build(key, s);
-      slides!.replaceChildren(built[1].cloneNode(true));
-      dots.replaceChildren(built[2].cloneNode(true));
-      this.#key = key;
-      this.#marked = -1;
-    }
-    if (this.#marked === this.index) return;
-    mark(this.#marked, false);
-    mark((this.#marked = this.index), true);
+    const [picker, slides] = this.renderRoot.querySelectorAll<HTMLElement>('.picker, .slides');
+    const tips = this.#tips;
+    // The picker is as wide as the slide area. The probe draws every tip as a slide.
+    if (slides && tips)
+      sizeToTallest(slides, picker!, tips, (into) =>
+        render(
+          tips.map((tip, i) => slide(tip, i, this.#level, this.t)),
+          into,
+        ),
+      );
   }
 
   protected override renderContent(
@@ -309,7 +253,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
     s: TipCarouselStrings,
   ): TemplateResult {
     const total = data.tips.length;
-    const label = this.nameFor(s.label, s.customLabel);
+    const label = this.label ?? uniqueName(this, this.nameFor(s.label, s.customLabel));
     return html`<section
       class="carousel"
       part="carousel"
@@ -328,8 +272,8 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
                 part="rotation-button"
                 @click=${this.#handleRotationClick}
               >
-                ${this.#rotation.enabled ? pauseIcon : playIcon}
-                <span>${this.#rotation.enabled ? s.stopRotation : s.startRotation}</span>
+                ${rotationIcon(this.#rotation.enabled)}
+                ${this.#rotation.enabled ? s.stopRotation : s.startRotation}
               </button>`
             : nothing
         }
@@ -339,7 +283,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             class="button previous"
             part="previous-button"
             aria-label=${s.previous}
-            aria-controls="slides"
+            aria-controls="slide"
             @click=${() => this.#show(this.index - 1, true)}
           >
             ${chevron}
@@ -352,7 +296,7 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
             class="button next"
             part="next-button"
             aria-label=${s.next}
-            aria-controls="slides"
+            aria-controls="slide"
             @click=${() => this.#show(this.index + 1, true)}
           >
             ${chevron}
@@ -360,22 +304,39 @@ export class DigiTipCarousel extends DigiElement<TipCarouselContent, TipCarousel
         </div>
       </div>
       <div
-        id="slides"
-        class="slides"
-        part="slides"
-        aria-live=${this.#rotation.running ? 'off' : 'polite'}
-        @pointerdown=${this.#swipe.down}
-        @pointerup=${this.#swipe.up}
-        @pointercancel=${this.#swipe.cancel}
-      ></div>
-      <div
         class="picker"
         part="picker"
         role="tablist"
         aria-label=${s.picker}
         @click=${this.#handlePickerClick}
         @keydown=${this.#handlePickerKeydown}
-      ></div>
+      >
+        ${data.tips.map(
+          (tip, i, _, on = i === this.index) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${i}"
+              class="dot"
+              part="picker-button"
+              aria-selected=${on}
+              aria-controls="slide"
+              aria-label=${format(s.pickerItem, { n: i + 1, title: tip.title })}
+              tabindex=${on ? 0 : -1}
+            ></button>`,
+        )}
+      </div>
+      <div
+        class="slides"
+        part="slides"
+        aria-live=${this.#rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.#swipe.down}
+        @pointerup=${this.#swipe.up}
+        @pointercancel=${this.#swipe.cancel}
+      >
+        ${slide(data.tips[this.index]!, this.index, this.#level, s)}
+      </div>
+      ${credit(this.creditFor(s.credit))}
     </section>`;
   }
 }

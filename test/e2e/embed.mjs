@@ -206,7 +206,7 @@ await check(
       { title: 'Råd', src: embedSrc('widget=tip-carousel&src=/files/tips.json&start=2') },
     ]);
     const frame = await frameAt(page, 0);
-    const link = await frame.waitForSelector('#embed digi-tip-carousel >>> [data-current] a', {
+    const link = await frame.waitForSelector('#embed digi-tip-carousel >>> [part~="slide"] a', {
       timeout: 10_000,
     });
     const href = await link.evaluate((a) => a.href);
