@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
 export const archetypeQuizStyles = css`
-  /* Every step keeps at least this height, so the page does not jump between questions. */
+  /* From the first question on, every step keeps at least this height, so the page does not jump
+     between questions. The intro keeps a height of its own, close to its content's: the first
+     thing a reader sees is not half empty. Both fit the built-in quiz and match the element's
+     reserve rule (archetype-quiz.reserve.css), so the page does not move when it upgrades. */
   .quiz {
     --_min-height: 27rem;
+    --_intro: 18rem;
     display: flex;
     flex-direction: column;
     min-height: var(--digi-archetype-quiz-min-height, var(--_min-height));
@@ -11,6 +15,10 @@ export const archetypeQuizStyles = css`
     border: var(--digi-archetype-quiz-border, 1px solid #d0d5db);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  .quiz:has(.intro) {
+    min-height: var(--_intro);
   }
 
   .step {
@@ -63,10 +71,6 @@ export const archetypeQuizStyles = css`
     gap: 0.5rem;
     margin-top: auto;
     padding-top: calc(var(--_space) * 0.5);
-  }
-
-  .intro .nav {
-    margin-top: 0;
   }
 
   .progress {
@@ -221,13 +225,13 @@ export const archetypeQuizStyles = css`
     font-weight: 600;
   }
 
-  .rung[data-current] {
+  .rung[aria-current] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .rung[data-current] .rung-level {
+  .rung[aria-current] .rung-level {
     color: inherit;
   }
 
@@ -257,12 +261,14 @@ export const archetypeQuizStyles = css`
   @container (max-width: 36rem) {
     .quiz {
       --_min-height: 31rem;
+      --_intro: 20rem;
     }
   }
 
   @container (max-width: 26rem) {
     .quiz {
       --_min-height: 37rem;
+      --_intro: 24rem;
     }
 
     .nav .button {
@@ -281,7 +287,7 @@ export const archetypeQuizStyles = css`
     }
 
     .option:has(:checked),
-    .rung[data-current] {
+    .rung[aria-current] {
       border: 3px solid Highlight;
     }
 

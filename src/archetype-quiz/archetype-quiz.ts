@@ -89,8 +89,8 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
 
   @state() private answerMissing = false;
 
-  /** Set by the reader's actions: focus the new step's heading after the next render. */
-  #focusPending = false;
+  /** Set by the reader's actions: what to focus after the next render (a selector), or ''. */
+  #focus = '';
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -107,9 +107,9 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   }
 
   protected override updated(): void {
-    if (this.#focusPending) {
-      this.#focusPending = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    if (this.#focus) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+      this.#focus = '';
     }
   }
 
@@ -187,7 +187,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   #go(step: number): void {
     this.step = step;
     this.answerMissing = false;
-    this.#focusPending = true;
+    this.#focus = '[data-step-heading]';
     this.#save();
   }
 
@@ -211,7 +211,10 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   #handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
     event.preventDefault();
     if (this.answers[this.step] === undefined) {
+      // Marks the group invalid and takes the reader to the first answer (again on each press).
       this.answerMissing = true;
+      this.#focus = 'input';
+      this.requestUpdate();
       return;
     }
     this.#go(this.step + 1);
@@ -261,7 +264,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       <p class="lead">${quiz.intro ?? s.intro}</p>
       <ul class="facts">
         <li>${format(minutes > 1 ? s.duration : s.durationOneMinute, { count, minutes })}</li>
-        <li>${s.privacy}</li>
+        <li>${this.persist ? s.privacyPersist : s.privacy}</li>
       </ul>
       <div class="nav">
         <button
@@ -284,28 +287,31 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     const i = this.step;
     const total = quiz.questions.length;
     const question = quiz.questions[i]!;
+    const missing = this.answerMissing && 'answer-required';
     return html`<form
       class="step question"
       part="question"
       novalidate
       @submit=${(event: SubmitEvent) => this.#handleNext(quiz, event)}
     >
-      <p class="progress" id="progress" part="progress">
+      <div
+        class="progress"
+        part="progress"
+        role="heading"
+        aria-level=${level}
+        tabindex="-1"
+        data-step-heading
+      >
         ${format(s.progress, { n: i + 1, total })}
-      </p>
+      </div>
       <progress part="progress-bar" max=${total} .value=${i + 1} aria-hidden="true"></progress>
-      <fieldset aria-describedby=${this.answerMissing ? 'answer-required' : nothing}>
-        <legend>
-          <span
-            class="heading"
-            role="heading"
-            aria-level=${level}
-            aria-describedby="progress"
-            tabindex="-1"
-            data-step-heading
-            >${question.text}</span
-          >
-        </legend>
+      <fieldset
+        role="radiogroup"
+        aria-invalid=${missing ? 'true' : nothing}
+        aria-describedby=${missing || nothing}
+        aria-errormessage=${missing || nothing}
+      >
+        <legend class="heading">${question.text}</legend>
         <div class="options">
           ${question.options.map(
             (option, j) =>
@@ -323,7 +329,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         </div>
         <div class="required" id="answer-required" role="alert">
           ${
-            this.answerMissing
+            missing
               ? html`<p part="answer-required">${alertIcon}<span>${s.answerRequired}</span></p>`
               : nothing
           }
@@ -358,17 +364,10 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
     return html`<div class="step result" part="result">
       <div class="summary">
-        <div
-          class="heading"
-          role="heading"
-          aria-level=${level}
-          aria-describedby="level"
-          tabindex="-1"
-          data-step-heading
-        >
+        <div class="heading" role="heading" aria-level=${level} tabindex="-1" data-step-heading>
           ${format(s.resultHeading, { name: archetype.name })}
         </div>
-        <p class="level" id="level" part="level">
+        <p class="level" part="level">
           ${format(s.level, { n: rank(archetype), total: steps.length })}
         </p>
         <p>${archetype.portrait}</p>
@@ -388,7 +387,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         <ol class="ladder" part="ladder" role="list">
           ${[...steps].reverse().map(
             (a) =>
-              html`<li class="rung" part="rung" ?data-current=${a === archetype}>
+              html`<li class="rung" part="rung" aria-current=${a === archetype ? 'step' : nothing}>
                 <span class="rung-level">${format(s.ladderLevel, { n: rank(a) })}</span>
                 <span class="rung-name">${a.name}</span>
                 ${

@@ -1,11 +1,33 @@
 import { css } from 'lit';
 
 export const strategyWheelStyles = css`
+  /* The least height fits the built-in themes at every width of its step and matches the element's
+     reserve rule (strategy-wheel.reserve.css), so the page does not move when the wheel upgrades. */
   .layout {
     --_size: var(--digi-strategy-wheel-size, 24rem);
     --_duration: var(--digi-strategy-wheel-duration, 0.5s);
     display: grid;
+    align-content: start;
     gap: calc(var(--_space) * 1.5);
+    min-height: 44rem;
+  }
+
+  @container (max-width: 40rem) {
+    .layout {
+      min-height: 58rem;
+    }
+  }
+
+  @container (max-width: 30rem) {
+    .layout {
+      min-height: 62rem;
+    }
+  }
+
+  @container (max-width: 26rem) {
+    .layout {
+      min-height: 66rem;
+    }
   }
 
   /* Wheel beside the panel when the element is wide, above it when narrow. */
@@ -186,20 +208,31 @@ export const strategyWheelStyles = css`
     dominant-baseline: central;
   }
 
-  /* Every panel shares one grid cell, so the tallest sets the height: no jump between themes. */
+  /* One panel in the DOM, kept as tall as the tallest theme's (measured in the hidden sizer, which
+     holds every theme's panel only while it is measured): no jump between themes. */
   .panels {
-    display: grid;
+    position: relative;
     min-width: 0;
   }
 
   .panel {
-    grid-area: 1 / 1;
     max-width: var(--_measure);
+  }
+
+  .sizer {
+    position: absolute;
+    inset: 0 0 auto;
+    display: grid;
     visibility: hidden;
   }
 
-  .panel[data-selected] {
-    visibility: visible;
+  .sizer > * {
+    grid-area: 1 / 1;
+  }
+
+  .layout > .credit {
+    grid-column: 1 / -1;
+    margin: 0;
   }
 
   .title {
@@ -233,7 +266,7 @@ export const strategyWheelStyles = css`
 
   @media (forced-colors: active) {
     .shape,
-    .swatch circle {
+    .swatch rect {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
 import {
   contrastRatio,
@@ -8,10 +8,9 @@ import {
   textColorOn,
 } from '../core/contrast.js';
 import { DigiElement } from '../core/digi-element.js';
-import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { paragraphs } from '../core/templates.js';
+import { credit, paragraphs } from '../core/templates.js';
 import { strategyWheelSpec } from './strategy-wheel.content.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 import type { StrategyTheme, StrategyWheelContent } from './strategy-wheel.types.js';
@@ -128,8 +127,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   /** The wheel's turn in degrees, kept continuous so it always takes the short way round. */
   @state() private turn = 0;
 
+  /**
+   * Sizes every wheel's panel to its tallest theme when the wheel's width changes, for all wheels
+   * in one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels
+   * cost one extra layout, not 100.
+   */
+  static readonly #sizer = new ResizeObserver((entries) => {
+    const wheels = entries.map((entry) => entry.target as DigiStrategyWheel);
+    const heights = wheels.map((wheel) => wheel.#fillSizer());
+    wheels.forEach((wheel, i) => wheel.#applySize(heights[i]!()));
+  });
+
   /** The id the widget last wrote to `selected` itself. */
   #reflected?: string;
+  /** The content the panel was last sized for. */
+  #sized?: StrategyWheelContent;
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -145,8 +157,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
       this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    DigiStrategyWheel.#sizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    DigiStrategyWheel.#sizer.unobserve(this);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // New content or language at the same width: size again now (the observer sizes the first).
+    const data = this.contentState.status === 'ready' ? this.contentState.data : undefined;
+    if (this.#sized && data && data !== this.#sized) this.#applySize(this.#fillSizer()());
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
@@ -208,6 +233,35 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     if (changed) this.dispatchEvent(new DigiThemeSelectEvent({ id: theme.id, index }));
   }
 
+  /**
+   * Lays out every theme's panel, stacked in one grid cell, in the hidden sizer beside the panel;
+   * returns the read of their height, which then empties the sizer again: only the shown theme's
+   * panel stays in the DOM.
+   */
+  #fillSizer(): () => number {
+    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer');
+    const data = this.contentState.status === 'ready' ? this.contentState.data : undefined;
+    if (!sizer || !data) return () => 0;
+    this.#sized = data;
+    const s = this.t;
+    render(
+      data.themes.map((theme) => html`<div class="panel">${this.#renderTheme(theme, s)}</div>`),
+      sizer,
+    );
+    return () => {
+      const height = sizer.offsetHeight;
+      render(nothing, sizer);
+      return height;
+    };
+  }
+
+  /** Keeps the panel at least `height` px tall (through the CSSOM, which a strict CSP allows). */
+  #applySize(height: number): void {
+    this.renderRoot
+      .querySelector<HTMLElement>('.panels')
+      ?.style.setProperty('min-height', height ? `${height}px` : '');
+  }
+
   #reflect(): void {
     this.selected = this.#reflected = this.#themes?.[this.index]?.id;
   }
@@ -256,26 +310,28 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <g class="turn">
               ${themes.map((theme, i) => {
                 const current = i === this.index;
-                const [from, to] = [(i - 0.5) * step, (i + 0.5) * step];
-                const [x, y] = xy(i * step, R_LABEL);
                 return svg`<g
                   id=${`tab-${i}`}
                   class="segment"
                   role="tab"
-                  aria-label=${format(s.tab, { n: i + 1, title: theme.title })}
+                  aria-label=${theme.title}
                   aria-selected=${current ? 'true' : 'false'}
-                  aria-controls=${`panel-${i}`}
+                  aria-controls=${current ? 'panel' : nothing}
                   tabindex=${current ? 0 : -1}
                   @click=${() => this.#show(i, true)}
-                >
-                  <path class="shape" part="segment" fill=${fills[i]!}
-                    d=${current ? selectedPath : segmentPath(from, to, R_OUT, R_IN)}></path>
-                  <text class="number" part="number" fill=${textColorOn(fills[i]!)}
-                    x=${x} y=${y}>${i + 1}</text>
-                </g>`;
+                ><path class="shape" part="segment" fill=${fills[i]!}
+                  d=${current ? selectedPath : segmentPath((i - 0.5) * step, (i + 0.5) * step, R_OUT, R_IN)}
+                ></path></g>`;
               })}
-              <path class="halo" d=${selectedPath} aria-hidden="true"></path>
-              <path class="ring" d=${selectedPath} aria-hidden="true"></path>
+              <g aria-hidden="true">
+                ${themes.map((_, i) => {
+                  const [x, y] = xy(i * step, R_LABEL);
+                  return svg`<text class="number" part="number" fill=${textColorOn(fills[i]!)}
+                    x=${x} y=${y}>${i + 1}</text>`;
+                })}
+                <path class="halo" d=${selectedPath}></path>
+                <path class="ring" d=${selectedPath}></path>
+              </g>
             </g>
           </svg>
           <div class="centre" part="centre" aria-hidden="true">
@@ -284,7 +340,20 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         </div>
         ${this.#renderLegend(themes, fills)}
       </div>
-      <div class="panels">${themes.map((theme, i) => this.#renderPanel(theme, i, s))}</div>
+      <div class="panels">
+        <div
+          id="panel"
+          class="panel"
+          part="panel"
+          role="tabpanel"
+          aria-labelledby=${`tab-${this.index}`}
+          tabindex="0"
+        >
+          ${this.#renderTheme(selected, s)}
+        </div>
+        <div class="sizer"></div>
+      </div>
+      ${credit(this.creditFor(s.credit))}
     </div>`;
   }
 
@@ -295,7 +364,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         (theme, i) =>
           html`<li ?data-selected=${i === this.index} @click=${() => this.#show(i, true)}>
             <svg class="swatch" viewBox="0 0 20 20">
-              <circle cx="10" cy="10" r="10" fill=${fills[i]!}></circle>
+              <rect width="20" height="20" rx="4" fill=${fills[i]!}></rect>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
             </svg>
             <span data-name=${theme.title}><span>${theme.title}</span></span>
@@ -304,20 +373,12 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     </ol>`;
   }
 
-  #renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
+  /** A theme's title, description, examples and link: the panel's content. */
+  #renderTheme(theme: StrategyTheme, s: StrategyWheelStrings): TemplateResult {
     const level = this.#level;
-    const current = i === this.index;
-    return html`<div
-      id=${`panel-${i}`}
-      class="panel"
-      part="panel"
-      role="tabpanel"
-      aria-labelledby=${`tab-${i}`}
-      tabindex="0"
-      ?data-selected=${current}
-      ?inert=${!current}
-    >
-      <div class="title" part="title" role="heading" aria-level=${level}>${theme.title}</div>
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>
+        ${theme.title}
+      </div>
       ${paragraphs(theme.description, 'description')}
       ${
         theme.examples?.length
@@ -333,7 +394,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         theme.link
           ? html`<a class="link" part="link" href=${theme.link.href}>${theme.link.text}</a>`
           : nothing
-      }
-    </div>`;
+      }`;
   }
 }
