@@ -26,13 +26,6 @@ export const archetypeQuizStyles = css`
     flex: 1;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    animation: digi-quiz-in 0.2s ease-out;
-  }
-
-  @keyframes digi-quiz-in {
-    from {
-      opacity: 0;
-    }
   }
 
   .step p {
@@ -41,7 +34,6 @@ export const archetypeQuizStyles = css`
   }
 
   .heading {
-    display: block;
     max-width: var(--_measure);
     font-size: 1.375em;
     font-weight: 700;
@@ -49,15 +41,11 @@ export const archetypeQuizStyles = css`
   }
 
   .subheading {
-    margin-top: 0.25rem;
     font-size: 1.0625em;
     font-weight: 700;
   }
 
   .facts {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
     margin: 0;
     padding: 0;
     color: var(--_muted);
@@ -75,31 +63,29 @@ export const archetypeQuizStyles = css`
 
   .progress {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
 
   progress {
     display: block;
     width: 100%;
     height: 0.5rem;
-    margin-top: -0.25rem;
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
     background: var(--_subtle);
     appearance: none;
   }
 
+  /* --_track and --_fill: set in forced-colors mode only. */
   progress::-webkit-progress-bar {
-    background: var(--_subtle);
+    background: var(--_track, var(--_subtle));
   }
 
   progress::-webkit-progress-value {
-    background: var(--_accent);
-    transition: width 0.2s ease-out;
+    background: var(--_fill, var(--_accent));
   }
 
   progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: var(--_fill, var(--_accent));
   }
 
   fieldset {
@@ -141,13 +127,8 @@ export const archetypeQuizStyles = css`
     cursor: pointer;
   }
 
-  .option:hover {
-    background: var(--_subtle);
-  }
-
   .option:has(:checked) {
     border-color: var(--_accent);
-    background: var(--_subtle);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
@@ -172,7 +153,6 @@ export const archetypeQuizStyles = css`
   .required p {
     display: flex;
     gap: 0.5em;
-    align-items: flex-start;
     margin-top: 0.75rem;
     color: var(--_error);
     font-weight: 600;
@@ -299,18 +279,8 @@ export const archetypeQuizStyles = css`
       forced-color-adjust: none;
       border-color: CanvasText;
       background: Canvas;
-    }
-
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-
-    progress::-moz-progress-bar {
-      background: Highlight;
+      --_track: Canvas;
+      --_fill: Highlight;
     }
   }
 `;

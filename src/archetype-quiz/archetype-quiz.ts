@@ -89,8 +89,8 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
 
   @state() private answerMissing = false;
 
-  /** Set by the reader's actions: what to focus after the next render (a selector), or ''. */
-  #focus = '';
+  /** Set by the reader's actions: focus the new step's heading after the next render. */
+  #focusPending = false;
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -107,9 +107,9 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   }
 
   protected override updated(): void {
-    if (this.#focus) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
-      this.#focus = '';
+    if (this.#focusPending) {
+      this.#focusPending = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
     }
   }
 
@@ -187,7 +187,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   #go(step: number): void {
     this.step = step;
     this.answerMissing = false;
-    this.#focus = '[data-step-heading]';
+    this.#focusPending = true;
     this.#save();
   }
 
@@ -213,8 +213,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     if (this.answers[this.step] === undefined) {
       // Marks the group invalid and takes the reader to the first answer (again on each press).
       this.answerMissing = true;
-      this.#focus = 'input';
-      this.requestUpdate();
+      this.renderRoot.querySelector('input')!.focus();
       return;
     }
     this.#go(this.step + 1);
@@ -305,12 +304,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         ${format(s.progress, { n: i + 1, total })}
       </div>
       <progress part="progress-bar" max=${total} .value=${i + 1} aria-hidden="true"></progress>
-      <fieldset
-        role="radiogroup"
-        aria-invalid=${missing ? 'true' : nothing}
-        aria-describedby=${missing || nothing}
-        aria-errormessage=${missing || nothing}
-      >
+      <fieldset role="radiogroup" aria-invalid=${!!missing} aria-describedby=${missing || nothing}>
         <legend class="heading">${question.text}</legend>
         <div class="options">
           ${question.options.map(

@@ -14,12 +14,6 @@ export const strategyWheelStyles = css`
 
   @container (max-width: 40rem) {
     .layout {
-      min-height: 58rem;
-    }
-  }
-
-  @container (max-width: 30rem) {
-    .layout {
       min-height: 62rem;
     }
   }
@@ -162,37 +156,15 @@ export const strategyWheelStyles = css`
 
   .legend li {
     display: flex;
-    align-items: flex-start;
     gap: 0.5em;
     padding: 0.25rem 0.375rem;
     border-radius: var(--_radius);
     cursor: pointer;
   }
 
-  .legend li:hover {
-    text-decoration: underline;
-  }
-
+  /* Marked by its background, not bold type: selecting an entry never rewraps the legend. */
   .legend li[data-selected] {
     background: var(--_subtle);
-    font-weight: 700;
-  }
-
-  /* Each name is also laid out in bold, unseen, in the same cell: selecting an entry never
-     rewraps the legend, so the widget keeps its height. */
-  .legend [data-name] {
-    display: grid;
-  }
-
-  .legend [data-name] > *,
-  .legend [data-name]::after {
-    grid-area: 1 / 1;
-  }
-
-  .legend [data-name]::after {
-    content: attr(data-name);
-    font-weight: 700;
-    visibility: hidden;
   }
 
   .swatch {
@@ -213,9 +185,6 @@ export const strategyWheelStyles = css`
   .panels {
     position: relative;
     min-width: 0;
-  }
-
-  .panel {
     max-width: var(--_measure);
   }
 
@@ -230,7 +199,7 @@ export const strategyWheelStyles = css`
     grid-area: 1 / 1;
   }
 
-  .layout > .credit {
+  .layout .credit {
     grid-column: 1 / -1;
     margin: 0;
   }

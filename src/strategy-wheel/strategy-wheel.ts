@@ -1,12 +1,6 @@
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
-import {
-  contrastRatio,
-  GRAPHIC_CONTRAST,
-  LIGHT_TEXT,
-  TEXT_CONTRAST,
-  textColorOn,
-} from '../core/contrast.js';
+import { textColorOn } from '../core/contrast.js';
 import { DigiElement } from '../core/digi-element.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
@@ -35,6 +29,8 @@ export const PALETTE: readonly string[] = [
   '#00796b',
   '#8a5300',
 ];
+
+const noop = (): void => {};
 
 /** The level of the theme's title in the panel unless `heading-level` says otherwise. */
 const HEADING_LEVEL = 3;
@@ -133,15 +129,14 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    * cost one extra layout, not 100.
    */
   static readonly #sizer = new ResizeObserver((entries) => {
-    const wheels = entries.map((entry) => entry.target as DigiStrategyWheel);
-    const heights = wheels.map((wheel) => wheel.#fillSizer());
-    wheels.forEach((wheel, i) => wheel.#applySize(heights[i]!()));
+    entries
+      .map(({ target }) => (target instanceof DigiStrategyWheel ? target.#size() : () => noop))
+      .map((read) => read())
+      .forEach((write) => write());
   });
 
   /** The id the widget last wrote to `selected` itself. */
   #reflected?: string;
-  /** The content the panel was last sized for. */
-  #sized?: StrategyWheelContent;
   /** `headingLevel` checked. */
   #level = HEADING_LEVEL;
 
@@ -169,9 +164,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // New content or language at the same width: size again now (the observer sizes the first).
-    const data = this.contentState.status === 'ready' ? this.contentState.data : undefined;
-    if (this.#sized && data && data !== this.#sized) this.#applySize(this.#fillSizer()());
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
@@ -179,11 +171,13 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   }
 
   protected override contentChanged(data: StrategyWheelContent, languageOnly: boolean): void {
+    // New content or language: size the panel again (observing anew reports the size again).
+    DigiStrategyWheel.#sizer.unobserve(this);
+    DigiStrategyWheel.#sizer.observe(this);
     if (languageOnly) return;
     this.index = 0;
     this.#applySelected();
     this.turn = (-360 * this.index) / data.themes.length;
-    this.#warnAboutColours(data.themes);
   }
 
   async #handleKeydown(event: KeyboardEvent): Promise<void> {
@@ -234,50 +228,32 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   }
 
   /**
-   * Lays out every theme's panel, stacked in one grid cell, in the hidden sizer beside the panel;
-   * returns the read of their height, which then empties the sizer again: only the shown theme's
-   * panel stays in the DOM.
+   * Sizing in three steps, so that many wheels share one layout: lays out every theme's panel,
+   * stacked in one grid cell, in the hidden sizer beside the panel; returns the read of their
+   * height, which returns the write: the panel keeps that height as its least, and the sizer is
+   * emptied again (only the shown theme's panel stays in the DOM).
    */
-  #fillSizer(): () => number {
+  #size(): () => () => void {
     const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer');
-    const data = this.contentState.status === 'ready' ? this.contentState.data : undefined;
-    if (!sizer || !data) return () => 0;
-    this.#sized = data;
+    const themes = this.#themes;
+    if (!sizer || !themes) return () => noop;
     const s = this.t;
     render(
-      data.themes.map((theme) => html`<div class="panel">${this.#renderTheme(theme, s)}</div>`),
+      themes.map((theme) => html`<div>${this.#renderTheme(theme, s)}</div>`),
       sizer,
     );
     return () => {
       const height = sizer.offsetHeight;
-      render(nothing, sizer);
-      return height;
+      return () => {
+        render(nothing, sizer);
+        // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
+        sizer.parentElement!.style.minHeight = `${height}px`;
+      };
     };
-  }
-
-  /** Keeps the panel at least `height` px tall (through the CSSOM, which a strict CSP allows). */
-  #applySize(height: number): void {
-    this.renderRoot
-      .querySelector<HTMLElement>('.panels')
-      ?.style.setProperty('min-height', height ? `${height}px` : '');
   }
 
   #reflect(): void {
     this.selected = this.#reflected = this.#themes?.[this.index]?.id;
-  }
-
-  #warnAboutColours(themes: StrategyTheme[]): void {
-    themes.forEach((theme, i) => {
-      if (!theme.color) return;
-      const fill = contrastRatio(theme.color, LIGHT_TEXT);
-      const text = contrastRatio(theme.color, textColorOn(theme.color));
-      if (fill >= GRAPHIC_CONTRAST && text >= TEXT_CONTRAST) return;
-      console.warn(
-        `<${this.localName}> themes[${i}].color ${theme.color} ("${theme.title}") has ` +
-          `${fill.toFixed(2)}:1 against white (segments need ${GRAPHIC_CONTRAST}:1) and ` +
-          `${text.toFixed(2)}:1 for its number (text needs ${TEXT_CONTRAST}:1).`,
-      );
-    });
   }
 
   protected override renderContent(
@@ -285,8 +261,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     s: StrategyWheelStrings,
   ): TemplateResult {
     const themes = data.themes;
-    const count = themes.length;
-    const step = 360 / count;
+    const step = 360 / themes.length;
     const selected = themes[this.index] ?? themes[0]!;
     const label = this.nameFor(s.label, s.customLabel);
     const fills = themes.map((theme, i) => theme.color ?? PALETTE[i % PALETTE.length]!);
@@ -310,28 +285,23 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <g class="turn">
               ${themes.map((theme, i) => {
                 const current = i === this.index;
+                const [x, y] = xy(i * step, R_LABEL);
                 return svg`<g
                   id=${`tab-${i}`}
                   class="segment"
                   role="tab"
                   aria-label=${theme.title}
-                  aria-selected=${current ? 'true' : 'false'}
-                  aria-controls=${current ? 'panel' : nothing}
+                  aria-selected=${current}
+                  aria-controls="panel"
                   tabindex=${current ? 0 : -1}
                   @click=${() => this.#show(i, true)}
                 ><path class="shape" part="segment" fill=${fills[i]!}
                   d=${current ? selectedPath : segmentPath((i - 0.5) * step, (i + 0.5) * step, R_OUT, R_IN)}
-                ></path></g>`;
+                ></path><text class="number" part="number" fill=${textColorOn(fills[i]!)}
+                  x=${x} y=${y} aria-hidden="true">${i + 1}</text></g>`;
               })}
-              <g aria-hidden="true">
-                ${themes.map((_, i) => {
-                  const [x, y] = xy(i * step, R_LABEL);
-                  return svg`<text class="number" part="number" fill=${textColorOn(fills[i]!)}
-                    x=${x} y=${y}>${i + 1}</text>`;
-                })}
-                <path class="halo" d=${selectedPath}></path>
-                <path class="ring" d=${selectedPath}></path>
-              </g>
+              <path class="halo" d=${selectedPath} aria-hidden="true"></path>
+              <path class="ring" d=${selectedPath} aria-hidden="true"></path>
             </g>
           </svg>
           <div class="centre" part="centre" aria-hidden="true">
@@ -367,7 +337,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
               <rect width="20" height="20" rx="4" fill=${fills[i]!}></rect>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
             </svg>
-            <span data-name=${theme.title}><span>${theme.title}</span></span>
+            <span>${theme.title}</span>
           </li>`,
       )}
     </ol>`;
