@@ -145,10 +145,6 @@ export const archetypeQuizStyles = css`
     outline-offset: 2px;
   }
 
-  .option:has(:focus-visible) input {
-    outline: none;
-  }
-
   /* Inside the fieldset, so it takes no room while empty. */
   .required p {
     display: flex;

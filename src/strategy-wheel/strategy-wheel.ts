@@ -285,7 +285,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <g class="turn">
               ${themes.map((theme, i) => {
                 const current = i === this.index;
-                const [x, y] = xy(i * step, R_LABEL);
                 return svg`<g
                   id=${`tab-${i}`}
                   class="segment"
@@ -297,11 +296,17 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
                   @click=${() => this.#show(i, true)}
                 ><path class="shape" part="segment" fill=${fills[i]!}
                   d=${current ? selectedPath : segmentPath((i - 0.5) * step, (i + 0.5) * step, R_OUT, R_IN)}
-                ></path><text class="number" part="number" fill=${textColorOn(fills[i]!)}
-                  x=${x} y=${y} aria-hidden="true">${i + 1}</text></g>`;
+                ></path></g>`;
               })}
-              <path class="halo" d=${selectedPath} aria-hidden="true"></path>
-              <path class="ring" d=${selectedPath} aria-hidden="true"></path>
+              <g aria-hidden="true">
+                ${themes.map((_, i) => {
+                  const [x, y] = xy(i * step, R_LABEL);
+                  return svg`<text class="number" part="number" fill=${textColorOn(fills[i]!)}
+                    x=${x} y=${y}>${i + 1}</text>`;
+                })}
+                <path class="halo" d=${selectedPath}></path>
+                <path class="ring" d=${selectedPath}></path>
+              </g>
             </g>
           </svg>
           <div class="centre" part="centre" aria-hidden="true">
