@@ -151,7 +151,6 @@ export const archetypeQuizStyles = css`
     gap: 0.5em;
     margin-top: 0.75rem;
     color: var(--_error);
-    font-weight: 600;
   }
 
   .level {
@@ -197,10 +196,6 @@ export const archetypeQuizStyles = css`
     font-size: 0.875em;
   }
 
-  .rung-name {
-    font-weight: 600;
-  }
-
   .rung[aria-current] {
     border-color: var(--_accent);
     background: var(--_accent);
@@ -218,7 +213,6 @@ export const archetypeQuizStyles = css`
     background: var(--_on-accent);
     color: var(--_accent);
     font-size: 0.875em;
-    font-weight: 700;
   }
 
   @container (min-width: 40rem) {

@@ -14,12 +14,6 @@ export const strategyWheelStyles = css`
 
   @container (max-width: 40rem) {
     .layout {
-      min-height: 62rem;
-    }
-  }
-
-  @container (max-width: 26rem) {
-    .layout {
       min-height: 66rem;
     }
   }
@@ -70,10 +64,13 @@ export const strategyWheelStyles = css`
     transform-box: fill-box;
     transform-origin: center;
     font-size: 16px;
+    pointer-events: none;
+  }
+
+  text {
     font-weight: 700;
     text-anchor: middle;
     dominant-baseline: central;
-    pointer-events: none;
   }
 
   .rotating .number {
@@ -175,9 +172,6 @@ export const strategyWheelStyles = css`
 
   .swatch text {
     font-size: 11px;
-    font-weight: 700;
-    text-anchor: middle;
-    dominant-baseline: central;
   }
 
   /* One panel in the DOM, kept as tall as the tallest theme's (measured in the hidden sizer, which
@@ -217,7 +211,6 @@ export const strategyWheelStyles = css`
 
   .examples-heading {
     margin: 0 0 0.25rem;
-    color: var(--_muted);
     font-weight: 700;
   }
 

@@ -130,7 +130,10 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    */
   static readonly #sizer = new ResizeObserver((entries) => {
     entries
-      .map(({ target }) => (target instanceof DigiStrategyWheel ? target.#size() : () => noop))
+      .map(({ target }) => {
+        const wheel = (target.getRootNode() as ShadowRoot).host;
+        return wheel instanceof DigiStrategyWheel ? wheel.#size(target as HTMLElement) : () => noop;
+      })
       .map((read) => read())
       .forEach((write) => write());
   });
@@ -152,18 +155,18 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
       this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    DigiStrategyWheel.#sizer.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    DigiStrategyWheel.#sizer.unobserve(this);
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) DigiStrategyWheel.#sizer.unobserve(sizer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Observes the sizer, whose width is the panel's and whose height sizing leaves as it was
+    // (empty), so sizing never reports a size of its own. Observing (again) sizes again.
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) DigiStrategyWheel.#sizer.observe(sizer);
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
@@ -171,9 +174,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   }
 
   protected override contentChanged(data: StrategyWheelContent, languageOnly: boolean): void {
-    // New content or language: size the panel again (observing anew reports the size again).
-    DigiStrategyWheel.#sizer.unobserve(this);
-    DigiStrategyWheel.#sizer.observe(this);
     if (languageOnly) return;
     this.index = 0;
     this.#applySelected();
@@ -233,10 +233,9 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    * height, which returns the write: the panel keeps that height as its least, and the sizer is
    * emptied again (only the shown theme's panel stays in the DOM).
    */
-  #size(): () => () => void {
-    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer');
+  #size(sizer: HTMLElement): () => () => void {
     const themes = this.#themes;
-    if (!sizer || !themes) return () => noop;
+    if (!themes || !sizer.isConnected) return () => noop;
     const s = this.t;
     render(
       themes.map((theme) => html`<div>${this.#renderTheme(theme, s)}</div>`),
@@ -304,9 +303,9 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
                   return svg`<text class="number" part="number" fill=${textColorOn(fills[i]!)}
                     x=${x} y=${y}>${i + 1}</text>`;
                 })}
-                <path class="halo" d=${selectedPath}></path>
-                <path class="ring" d=${selectedPath}></path>
               </g>
+              <path class="halo" d=${selectedPath} aria-hidden="true"></path>
+              <path class="ring" d=${selectedPath} aria-hidden="true"></path>
             </g>
           </svg>
           <div class="centre" part="centre" aria-hidden="true">
