@@ -5,7 +5,7 @@ import '../../src/archetype-quiz/define.js';
 import { archetypeQuizDa as da, type DigiArchetypeQuiz } from '../../src/archetype-quiz/index.js';
 import { itReads, readingOrder } from '../a11y-tree.js';
 import { animationsDone, shadow } from '../helpers.js';
-import { removeFrames, reserveRule, upgradeInFrame } from './reserve-frame.js';
+import { removeFrames, reserveRule, upgradeInFrame } from '../reserve-frame.js';
 
 const quiz = da.content;
 const N = quiz.questions.length;

@@ -4,7 +4,7 @@
 // engine (WebKit's window cannot be made narrower than 447 px, a frame can). Shared by the quiz's
 // and the wheel's reserve tests.
 import type { LitElement } from 'lit';
-import { METRIC_FONT } from '../helpers.js';
+import { METRIC_FONT } from './helpers.js';
 
 export interface Upgrade {
   /** The element's height before its script ran: what the reserve rule keeps. */
