@@ -50,7 +50,7 @@ interface SavedQuiz {
  * @csspart intro - The intro screen.
  * @csspart start-button - The Start button.
  * @csspart question - A question step (the form).
- * @csspart progress - The position in text, "Spørgsmål 3 af 8".
+ * @csspart progress - The position in text, "Spørgsmål 3 af 8": the question step's heading.
  * @csspart progress-bar - The progress bar (a `<progress>`).
  * @csspart option - One answer: the label around its radio button.
  * @csspart answer-required - The message shown when Next is pressed without an answer.
@@ -65,8 +65,10 @@ interface SavedQuiz {
  *
  * @cssprop [--digi-archetype-quiz-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-archetype-quiz-border=1px solid #d0d5db] - The card's border.
- * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every step, so the page does not
- *   jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
+ * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every question and the result,
+ *   so the page does not jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
+ *   The intro is sized to its content (at least 18rem, 20rem and 24rem at those widths, as
+ *   archetype-quiz.reserve.css reserves before the script runs).
  */
 export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, ArchetypeQuizStrings> {
   static override styles = [baseStyles, primaryButtonStyles, archetypeQuizStyles];

@@ -102,6 +102,7 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  * @csspart description - A paragraph of the theme's description.
  * @csspart examples - The list of examples.
  * @csspart link - The theme's link.
+ * @csspart credit - The line naming the source of the built-in themes (none with custom themes).
  *
  * @cssprop [--digi-strategy-wheel-size=24rem] - The widest the wheel grows.
  * @cssprop [--digi-strategy-wheel-duration=0.5s] - How long the wheel takes to turn (`rotate`).
