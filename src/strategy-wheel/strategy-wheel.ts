@@ -129,7 +129,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    * in one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels
    * cost one extra layout, not 100.
    */
-  static readonly #sizer = new ResizeObserver((entries) => {
+  private static readonly sizer = new ResizeObserver((entries) => {
     entries
       .map(({ target }) => {
         const wheel = (target.getRootNode() as ShadowRoot).host;
@@ -159,7 +159,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) DigiStrategyWheel.#sizer.unobserve(sizer);
+    if (sizer) DigiStrategyWheel.sizer.unobserve(sizer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -167,7 +167,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     // Observes the sizer, whose width is the panel's and whose height sizing leaves as it was
     // (empty), so sizing never reports a size of its own. Observing (again) sizes again.
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) DigiStrategyWheel.#sizer.observe(sizer);
+    if (sizer) DigiStrategyWheel.sizer.observe(sizer);
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
@@ -236,7 +236,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
    */
   #size(sizer: HTMLElement): () => () => void {
     const themes = this.#themes;
-    if (!themes || !sizer.isConnected) return () => noop;
+    if (!themes) return () => noop;
     const s = this.t;
     render(
       themes.map((theme) => html`<div>${this.#renderTheme(theme, s)}</div>`),
