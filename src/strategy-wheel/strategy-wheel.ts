@@ -32,6 +32,21 @@ export const PALETTE: readonly string[] = [
 
 const noop = (): void => {};
 
+/** Each observed sizer's sizing (see `#size`), set by its wheel. */
+const sizings = new WeakMap<Element, () => () => () => void>();
+
+/**
+ * Sizes every wheel's panel to its tallest theme when the panel's width changes, for all wheels in
+ * one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels cost
+ * one extra layout, not 100.
+ */
+const sizerObserver = new ResizeObserver((entries) =>
+  entries
+    .map(({ target }) => (sizings.get(target) ?? (() => () => noop))())
+    .map((read) => read())
+    .forEach((write) => write()),
+);
+
 /** The level of the theme's title in the panel unless `heading-level` says otherwise. */
 const HEADING_LEVEL = 3;
 
@@ -124,21 +139,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   /** The wheel's turn in degrees, kept continuous so it always takes the short way round. */
   @state() private turn = 0;
 
-  /**
-   * Sizes every wheel's panel to its tallest theme when the wheel's width changes, for all wheels
-   * in one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels
-   * cost one extra layout, not 100.
-   */
-  private static readonly sizer = new ResizeObserver((entries) => {
-    entries
-      .map(({ target }) => {
-        const wheel = (target.getRootNode() as ShadowRoot).host;
-        return wheel instanceof DigiStrategyWheel ? wheel.#size(target as HTMLElement) : () => noop;
-      })
-      .map((read) => read())
-      .forEach((write) => write());
-  });
-
   /** The id the widget last wrote to `selected` itself. */
   #reflected?: string;
   /** `headingLevel` checked. */
@@ -159,15 +159,18 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) DigiStrategyWheel.sizer.unobserve(sizer);
+    if (sizer) sizerObserver.unobserve(sizer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Observes the sizer, whose width is the panel's and whose height sizing leaves as it was
     // (empty), so sizing never reports a size of its own. Observing (again) sizes again.
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) DigiStrategyWheel.sizer.observe(sizer);
+    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer');
+    if (sizer) {
+      sizings.set(sizer, () => this.#size(sizer));
+      sizerObserver.observe(sizer);
+    }
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
