@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
 export const archetypeQuizStyles = css`
-  /* Every step keeps at least this height, so the page does not jump between questions. */
+  /* From the first question on, every step keeps at least this height, so the page does not jump
+     between questions. The intro keeps a height of its own, close to its content's: the first
+     thing a reader sees is not half empty. Both fit the built-in quiz and match the element's
+     reserve rule (archetype-quiz.reserve.css), so the page does not move when it upgrades. */
   .quiz {
     --_min-height: 27rem;
+    --_intro: 18rem;
     display: flex;
     flex-direction: column;
     min-height: var(--digi-archetype-quiz-min-height, var(--_min-height));
@@ -13,18 +17,15 @@ export const archetypeQuizStyles = css`
     background: var(--_surface);
   }
 
+  .quiz:has(.intro) {
+    min-height: var(--_intro);
+  }
+
   .step {
     display: flex;
     flex: 1;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    animation: digi-quiz-in 0.2s ease-out;
-  }
-
-  @keyframes digi-quiz-in {
-    from {
-      opacity: 0;
-    }
   }
 
   .step p {
@@ -33,7 +34,6 @@ export const archetypeQuizStyles = css`
   }
 
   .heading {
-    display: block;
     max-width: var(--_measure);
     font-size: 1.375em;
     font-weight: 700;
@@ -41,15 +41,11 @@ export const archetypeQuizStyles = css`
   }
 
   .subheading {
-    margin-top: 0.25rem;
     font-size: 1.0625em;
     font-weight: 700;
   }
 
   .facts {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
     margin: 0;
     padding: 0;
     color: var(--_muted);
@@ -65,37 +61,31 @@ export const archetypeQuizStyles = css`
     padding-top: calc(var(--_space) * 0.5);
   }
 
-  .intro .nav {
-    margin-top: 0;
-  }
-
   .progress {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
 
   progress {
     display: block;
     width: 100%;
     height: 0.5rem;
-    margin-top: -0.25rem;
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
     background: var(--_subtle);
     appearance: none;
   }
 
+  /* --_track and --_fill: set in forced-colors mode only. */
   progress::-webkit-progress-bar {
-    background: var(--_subtle);
+    background: var(--_track, var(--_subtle));
   }
 
   progress::-webkit-progress-value {
-    background: var(--_accent);
-    transition: width 0.2s ease-out;
+    background: var(--_fill, var(--_accent));
   }
 
   progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: var(--_fill, var(--_accent));
   }
 
   fieldset {
@@ -137,13 +127,8 @@ export const archetypeQuizStyles = css`
     cursor: pointer;
   }
 
-  .option:hover {
-    background: var(--_subtle);
-  }
-
   .option:has(:checked) {
     border-color: var(--_accent);
-    background: var(--_subtle);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
@@ -160,18 +145,12 @@ export const archetypeQuizStyles = css`
     outline-offset: 2px;
   }
 
-  .option:has(:focus-visible) input {
-    outline: none;
-  }
-
   /* Inside the fieldset, so it takes no room while empty. */
   .required p {
     display: flex;
     gap: 0.5em;
-    align-items: flex-start;
     margin-top: 0.75rem;
     color: var(--_error);
-    font-weight: 600;
   }
 
   .level {
@@ -217,17 +196,13 @@ export const archetypeQuizStyles = css`
     font-size: 0.875em;
   }
 
-  .rung-name {
-    font-weight: 600;
-  }
-
-  .rung[data-current] {
+  .rung[aria-current] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .rung[data-current] .rung-level {
+  .rung[aria-current] .rung-level {
     color: inherit;
   }
 
@@ -238,7 +213,6 @@ export const archetypeQuizStyles = css`
     background: var(--_on-accent);
     color: var(--_accent);
     font-size: 0.875em;
-    font-weight: 700;
   }
 
   @container (min-width: 40rem) {
@@ -257,12 +231,14 @@ export const archetypeQuizStyles = css`
   @container (max-width: 36rem) {
     .quiz {
       --_min-height: 31rem;
+      --_intro: 20rem;
     }
   }
 
   @container (max-width: 26rem) {
     .quiz {
       --_min-height: 37rem;
+      --_intro: 24rem;
     }
 
     .nav .button {
@@ -281,7 +257,7 @@ export const archetypeQuizStyles = css`
     }
 
     .option:has(:checked),
-    .rung[data-current] {
+    .rung[aria-current] {
       border: 3px solid Highlight;
     }
 
@@ -293,18 +269,8 @@ export const archetypeQuizStyles = css`
       forced-color-adjust: none;
       border-color: CanvasText;
       background: Canvas;
-    }
-
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-
-    progress::-moz-progress-bar {
-      background: Highlight;
+      --_track: Canvas;
+      --_fill: Highlight;
     }
   }
 `;

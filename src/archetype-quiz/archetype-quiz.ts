@@ -50,7 +50,7 @@ interface SavedQuiz {
  * @csspart intro - The intro screen.
  * @csspart start-button - The Start button.
  * @csspart question - A question step (the form).
- * @csspart progress - The position in text, "Spørgsmål 3 af 8".
+ * @csspart progress - The position in text, "Spørgsmål 3 af 8": the question step's heading.
  * @csspart progress-bar - The progress bar (a `<progress>`).
  * @csspart option - One answer: the label around its radio button.
  * @csspart answer-required - The message shown when Next is pressed without an answer.
@@ -65,8 +65,10 @@ interface SavedQuiz {
  *
  * @cssprop [--digi-archetype-quiz-padding=var(--digi-space)] - Space inside the card.
  * @cssprop [--digi-archetype-quiz-border=1px solid #d0d5db] - The card's border.
- * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every step, so the page does not
- *   jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
+ * @cssprop [--digi-archetype-quiz-min-height=27rem] - Height kept for every question and the result,
+ *   so the page does not jump between questions (31rem below 36rem wide, 37rem below 26rem wide).
+ *   The intro is sized to its content (at least 18rem, 20rem and 24rem at those widths, as
+ *   archetype-quiz.reserve.css reserves before the script runs).
  */
 export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, ArchetypeQuizStrings> {
   static override styles = [baseStyles, primaryButtonStyles, archetypeQuizStyles];
@@ -211,7 +213,9 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
   #handleNext(quiz: ArchetypeQuizContent, event: SubmitEvent): void {
     event.preventDefault();
     if (this.answers[this.step] === undefined) {
+      // Marks the group invalid and takes the reader to the first answer (again on each press).
       this.answerMissing = true;
+      this.renderRoot.querySelector('input')!.focus();
       return;
     }
     this.#go(this.step + 1);
@@ -261,7 +265,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       <p class="lead">${quiz.intro ?? s.intro}</p>
       <ul class="facts">
         <li>${format(minutes > 1 ? s.duration : s.durationOneMinute, { count, minutes })}</li>
-        <li>${s.privacy}</li>
+        <li>${this.persist ? s.privacyPersist : s.privacy}</li>
       </ul>
       <div class="nav">
         <button
@@ -284,28 +288,26 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
     const i = this.step;
     const total = quiz.questions.length;
     const question = quiz.questions[i]!;
+    const missing = this.answerMissing && 'answer-required';
     return html`<form
       class="step question"
       part="question"
       novalidate
       @submit=${(event: SubmitEvent) => this.#handleNext(quiz, event)}
     >
-      <p class="progress" id="progress" part="progress">
+      <div
+        class="progress"
+        part="progress"
+        role="heading"
+        aria-level=${level}
+        tabindex="-1"
+        data-step-heading
+      >
         ${format(s.progress, { n: i + 1, total })}
-      </p>
+      </div>
       <progress part="progress-bar" max=${total} .value=${i + 1} aria-hidden="true"></progress>
-      <fieldset aria-describedby=${this.answerMissing ? 'answer-required' : nothing}>
-        <legend>
-          <span
-            class="heading"
-            role="heading"
-            aria-level=${level}
-            aria-describedby="progress"
-            tabindex="-1"
-            data-step-heading
-            >${question.text}</span
-          >
-        </legend>
+      <fieldset role="radiogroup" aria-invalid=${!!missing} aria-describedby=${missing || nothing}>
+        <legend class="heading">${question.text}</legend>
         <div class="options">
           ${question.options.map(
             (option, j) =>
@@ -323,7 +325,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         </div>
         <div class="required" id="answer-required" role="alert">
           ${
-            this.answerMissing
+            missing
               ? html`<p part="answer-required">${alertIcon}<span>${s.answerRequired}</span></p>`
               : nothing
           }
@@ -358,17 +360,10 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
       html`<div class="subheading" role="heading" aria-level=${sub}>${text}</div>`;
     return html`<div class="step result" part="result">
       <div class="summary">
-        <div
-          class="heading"
-          role="heading"
-          aria-level=${level}
-          aria-describedby="level"
-          tabindex="-1"
-          data-step-heading
-        >
+        <div class="heading" role="heading" aria-level=${level} tabindex="-1" data-step-heading>
           ${format(s.resultHeading, { name: archetype.name })}
         </div>
-        <p class="level" id="level" part="level">
+        <p class="level" part="level">
           ${format(s.level, { n: rank(archetype), total: steps.length })}
         </p>
         <p>${archetype.portrait}</p>
@@ -388,7 +383,7 @@ export class DigiArchetypeQuiz extends DigiElement<ArchetypeQuizContent, Archety
         <ol class="ladder" part="ladder" role="list">
           ${[...steps].reverse().map(
             (a) =>
-              html`<li class="rung" part="rung" ?data-current=${a === archetype}>
+              html`<li class="rung" part="rung" aria-current=${a === archetype ? 'step' : nothing}>
                 <span class="rung-level">${format(s.ladderLevel, { n: rank(a) })}</span>
                 <span class="rung-name">${a.name}</span>
                 ${

@@ -80,7 +80,6 @@ export const da: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
       'Temaerne er Esbjerg Kommunes, fra artiklen »13 råd om dit digitale lederskab« med ' +
       'kommunaldirektørerne Rikke Vestergaard, Esbjerg Kommune, og Claus Thykjær, Greve Kommune. ' +
       'Beskrivelser og eksempler er til inspiration.',
-    tab: '{n}. {title}',
     examples: 'Eksempler',
   },
   content: themes,

@@ -78,7 +78,6 @@ export const en: LanguagePack<StrategyWheelContent, StrategyWheelStrings> = {
       'The themes are Esbjerg Municipality’s, from the Danish article “13 råd om dit digitale ' +
       'lederskab” with the municipal directors Rikke Vestergaard, Esbjerg Municipality, and ' +
       'Claus Thykjær, Greve Municipality. Descriptions and examples are for inspiration.',
-    tab: '{n}. {title}',
     examples: 'Examples',
   },
   content: themes,

@@ -12,8 +12,6 @@ export interface StrategyWheelStrings extends CoreStrings {
    * directors. Shown with the built-in themes only; custom themes have no credit.
    */
   credit: string;
-  /** A segment's (tab's) name: `{n}`, `{title}`. */
-  tab: string;
   /** The heading over a theme's examples. */
   examples: string;
 }

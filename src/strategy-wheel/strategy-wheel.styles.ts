@@ -1,11 +1,21 @@
 import { css } from 'lit';
 
 export const strategyWheelStyles = css`
+  /* The least height fits the built-in themes at every width of its step and matches the element's
+     reserve rule (strategy-wheel.reserve.css), so the page does not move when the wheel upgrades. */
   .layout {
     --_size: var(--digi-strategy-wheel-size, 24rem);
     --_duration: var(--digi-strategy-wheel-duration, 0.5s);
     display: grid;
+    align-content: start;
     gap: calc(var(--_space) * 1.5);
+    min-height: 44rem;
+  }
+
+  @container (max-width: 40rem) {
+    .layout {
+      min-height: 66rem;
+    }
   }
 
   /* Wheel beside the panel when the element is wide, above it when narrow. */
@@ -54,10 +64,13 @@ export const strategyWheelStyles = css`
     transform-box: fill-box;
     transform-origin: center;
     font-size: 16px;
+    pointer-events: none;
+  }
+
+  text {
     font-weight: 700;
     text-anchor: middle;
     dominant-baseline: central;
-    pointer-events: none;
   }
 
   .rotating .number {
@@ -140,37 +153,15 @@ export const strategyWheelStyles = css`
 
   .legend li {
     display: flex;
-    align-items: flex-start;
     gap: 0.5em;
     padding: 0.25rem 0.375rem;
     border-radius: var(--_radius);
     cursor: pointer;
   }
 
-  .legend li:hover {
-    text-decoration: underline;
-  }
-
+  /* Marked by its background, not bold type: selecting an entry never rewraps the legend. */
   .legend li[data-selected] {
     background: var(--_subtle);
-    font-weight: 700;
-  }
-
-  /* Each name is also laid out in bold, unseen, in the same cell: selecting an entry never
-     rewraps the legend, so the widget keeps its height. */
-  .legend [data-name] {
-    display: grid;
-  }
-
-  .legend [data-name] > *,
-  .legend [data-name]::after {
-    grid-area: 1 / 1;
-  }
-
-  .legend [data-name]::after {
-    content: attr(data-name);
-    font-weight: 700;
-    visibility: hidden;
   }
 
   .swatch {
@@ -181,25 +172,30 @@ export const strategyWheelStyles = css`
 
   .swatch text {
     font-size: 11px;
-    font-weight: 700;
-    text-anchor: middle;
-    dominant-baseline: central;
   }
 
-  /* Every panel shares one grid cell, so the tallest sets the height: no jump between themes. */
+  /* One panel in the DOM, kept as tall as the tallest theme's (measured in the hidden sizer, which
+     holds every theme's panel only while it is measured): no jump between themes. */
   .panels {
-    display: grid;
+    position: relative;
     min-width: 0;
+    max-width: var(--_measure);
   }
 
-  .panel {
-    grid-area: 1 / 1;
-    max-width: var(--_measure);
+  .sizer {
+    position: absolute;
+    inset: 0 0 auto;
+    display: grid;
     visibility: hidden;
   }
 
-  .panel[data-selected] {
-    visibility: visible;
+  .sizer > * {
+    grid-area: 1 / 1;
+  }
+
+  .layout .credit {
+    grid-column: 1 / -1;
+    margin: 0;
   }
 
   .title {
@@ -215,7 +211,6 @@ export const strategyWheelStyles = css`
 
   .examples-heading {
     margin: 0 0 0.25rem;
-    color: var(--_muted);
     font-weight: 700;
   }
 
@@ -233,7 +228,7 @@ export const strategyWheelStyles = css`
 
   @media (forced-colors: active) {
     .shape,
-    .swatch circle {
+    .swatch rect {
       fill: Canvas;
       stroke: CanvasText;
     }

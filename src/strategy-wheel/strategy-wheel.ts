@@ -1,17 +1,10 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
-import {
-  contrastRatio,
-  GRAPHIC_CONTRAST,
-  LIGHT_TEXT,
-  TEXT_CONTRAST,
-  textColorOn,
-} from '../core/contrast.js';
+import { textColorOn } from '../core/contrast.js';
 import { DigiElement } from '../core/digi-element.js';
-import { format } from '../core/format.js';
 import { rovingIndex } from '../core/keys.js';
 import { baseStyles } from '../core/styles.js';
-import { paragraphs } from '../core/templates.js';
+import { credit, paragraphs } from '../core/templates.js';
 import { strategyWheelSpec } from './strategy-wheel.content.js';
 import type { StrategyWheelStrings } from './strategy-wheel.strings.js';
 import type { StrategyTheme, StrategyWheelContent } from './strategy-wheel.types.js';
@@ -36,6 +29,23 @@ export const PALETTE: readonly string[] = [
   '#00796b',
   '#8a5300',
 ];
+
+const noop = (): void => {};
+
+/** Each observed sizer's sizing (see `#size`), set by its wheel. */
+const sizings = new WeakMap<Element, () => () => () => void>();
+
+/**
+ * Sizes every wheel's panel to its tallest theme when the panel's width changes, for all wheels in
+ * one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels cost
+ * one extra layout, not 100.
+ */
+const sizerObserver = new ResizeObserver((entries) =>
+  entries
+    .map(({ target }) => (sizings.get(target) ?? (() => () => noop))())
+    .map((read) => read())
+    .forEach((write) => write()),
+);
 
 /** The level of the theme's title in the panel unless `heading-level` says otherwise. */
 const HEADING_LEVEL = 3;
@@ -107,6 +117,7 @@ function segmentPath(from: number, to: number, outer: number, inner: number): st
  * @csspart description - A paragraph of the theme's description.
  * @csspart examples - The list of examples.
  * @csspart link - The theme's link.
+ * @csspart credit - The line naming the source of the built-in themes (none with custom themes).
  *
  * @cssprop [--digi-strategy-wheel-size=24rem] - The widest the wheel grows.
  * @cssprop [--digi-strategy-wheel-duration=0.5s] - How long the wheel takes to turn (`rotate`).
@@ -145,8 +156,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
       this.#level = this.headingLevelOf(this.headingLevel, HEADING_LEVEL);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) sizerObserver.unobserve(sizer);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Observes the sizer, whose width is the panel's and whose height sizing leaves as it was
+    // (empty), so sizing never reports a size of its own. Observing (again) sizes again.
+    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer');
+    if (sizer) {
+      sizings.set(sizer, () => this.#size(sizer));
+      sizerObserver.observe(sizer);
+    }
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
     this.renderRoot
       .querySelector<SVGElement>('[part="tablist"]')
@@ -158,7 +182,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     this.index = 0;
     this.#applySelected();
     this.turn = (-360 * this.index) / data.themes.length;
-    this.#warnAboutColours(data.themes);
   }
 
   async #handleKeydown(event: KeyboardEvent): Promise<void> {
@@ -208,22 +231,32 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     if (changed) this.dispatchEvent(new DigiThemeSelectEvent({ id: theme.id, index }));
   }
 
-  #reflect(): void {
-    this.selected = this.#reflected = this.#themes?.[this.index]?.id;
+  /**
+   * Sizing in three steps, so that many wheels share one layout: lays out every theme's panel,
+   * stacked in one grid cell, in the hidden sizer beside the panel; returns the read of their
+   * height, which returns the write: the panel keeps that height as its least, and the sizer is
+   * emptied again (only the shown theme's panel stays in the DOM).
+   */
+  #size(sizer: HTMLElement): () => () => void {
+    const themes = this.#themes;
+    if (!themes) return () => noop;
+    const s = this.t;
+    render(
+      themes.map((theme) => html`<div>${this.#renderTheme(theme, s)}</div>`),
+      sizer,
+    );
+    return () => {
+      const height = sizer.offsetHeight;
+      return () => {
+        render(nothing, sizer);
+        // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute not).
+        sizer.parentElement!.style.minHeight = `${height}px`;
+      };
+    };
   }
 
-  #warnAboutColours(themes: StrategyTheme[]): void {
-    themes.forEach((theme, i) => {
-      if (!theme.color) return;
-      const fill = contrastRatio(theme.color, LIGHT_TEXT);
-      const text = contrastRatio(theme.color, textColorOn(theme.color));
-      if (fill >= GRAPHIC_CONTRAST && text >= TEXT_CONTRAST) return;
-      console.warn(
-        `<${this.localName}> themes[${i}].color ${theme.color} ("${theme.title}") has ` +
-          `${fill.toFixed(2)}:1 against white (segments need ${GRAPHIC_CONTRAST}:1) and ` +
-          `${text.toFixed(2)}:1 for its number (text needs ${TEXT_CONTRAST}:1).`,
-      );
-    });
+  #reflect(): void {
+    this.selected = this.#reflected = this.#themes?.[this.index]?.id;
   }
 
   protected override renderContent(
@@ -231,8 +264,7 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
     s: StrategyWheelStrings,
   ): TemplateResult {
     const themes = data.themes;
-    const count = themes.length;
-    const step = 360 / count;
+    const step = 360 / themes.length;
     const selected = themes[this.index] ?? themes[0]!;
     const label = this.nameFor(s.label, s.customLabel);
     const fills = themes.map((theme, i) => theme.color ?? PALETTE[i % PALETTE.length]!);
@@ -256,24 +288,26 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
             <g class="turn">
               ${themes.map((theme, i) => {
                 const current = i === this.index;
-                const [from, to] = [(i - 0.5) * step, (i + 0.5) * step];
-                const [x, y] = xy(i * step, R_LABEL);
                 return svg`<g
                   id=${`tab-${i}`}
                   class="segment"
                   role="tab"
-                  aria-label=${format(s.tab, { n: i + 1, title: theme.title })}
-                  aria-selected=${current ? 'true' : 'false'}
-                  aria-controls=${`panel-${i}`}
+                  aria-label=${theme.title}
+                  aria-selected=${current}
+                  aria-controls="panel"
                   tabindex=${current ? 0 : -1}
                   @click=${() => this.#show(i, true)}
-                >
-                  <path class="shape" part="segment" fill=${fills[i]!}
-                    d=${current ? selectedPath : segmentPath(from, to, R_OUT, R_IN)}></path>
-                  <text class="number" part="number" fill=${textColorOn(fills[i]!)}
-                    x=${x} y=${y}>${i + 1}</text>
-                </g>`;
+                ><path class="shape" part="segment" fill=${fills[i]!}
+                  d=${current ? selectedPath : segmentPath((i - 0.5) * step, (i + 0.5) * step, R_OUT, R_IN)}
+                ></path></g>`;
               })}
+              <g aria-hidden="true">
+                ${themes.map((_, i) => {
+                  const [x, y] = xy(i * step, R_LABEL);
+                  return svg`<text class="number" part="number" fill=${textColorOn(fills[i]!)}
+                    x=${x} y=${y}>${i + 1}</text>`;
+                })}
+              </g>
               <path class="halo" d=${selectedPath} aria-hidden="true"></path>
               <path class="ring" d=${selectedPath} aria-hidden="true"></path>
             </g>
@@ -284,7 +318,20 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         </div>
         ${this.#renderLegend(themes, fills)}
       </div>
-      <div class="panels">${themes.map((theme, i) => this.#renderPanel(theme, i, s))}</div>
+      <div class="panels">
+        <div
+          id="panel"
+          class="panel"
+          part="panel"
+          role="tabpanel"
+          aria-labelledby=${`tab-${this.index}`}
+          tabindex="0"
+        >
+          ${this.#renderTheme(selected, s)}
+        </div>
+        <div class="sizer"></div>
+      </div>
+      ${credit(this.creditFor(s.credit))}
     </div>`;
   }
 
@@ -295,29 +342,21 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         (theme, i) =>
           html`<li ?data-selected=${i === this.index} @click=${() => this.#show(i, true)}>
             <svg class="swatch" viewBox="0 0 20 20">
-              <circle cx="10" cy="10" r="10" fill=${fills[i]!}></circle>
+              <rect width="20" height="20" rx="4" fill=${fills[i]!}></rect>
               <text x="10" y="10" fill=${textColorOn(fills[i]!)}>${i + 1}</text>
             </svg>
-            <span data-name=${theme.title}><span>${theme.title}</span></span>
+            <span>${theme.title}</span>
           </li>`,
       )}
     </ol>`;
   }
 
-  #renderPanel(theme: StrategyTheme, i: number, s: StrategyWheelStrings): TemplateResult {
+  /** A theme's title, description, examples and link: the panel's content. */
+  #renderTheme(theme: StrategyTheme, s: StrategyWheelStrings): TemplateResult {
     const level = this.#level;
-    const current = i === this.index;
-    return html`<div
-      id=${`panel-${i}`}
-      class="panel"
-      part="panel"
-      role="tabpanel"
-      aria-labelledby=${`tab-${i}`}
-      tabindex="0"
-      ?data-selected=${current}
-      ?inert=${!current}
-    >
-      <div class="title" part="title" role="heading" aria-level=${level}>${theme.title}</div>
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>
+        ${theme.title}
+      </div>
       ${paragraphs(theme.description, 'description')}
       ${
         theme.examples?.length
@@ -333,7 +372,6 @@ export class DigiStrategyWheel extends DigiElement<StrategyWheelContent, Strateg
         theme.link
           ? html`<a class="link" part="link" href=${theme.link.href}>${theme.link.text}</a>`
           : nothing
-      }
-    </div>`;
+      }`;
   }
 }
