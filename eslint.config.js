@@ -15,6 +15,7 @@ export default tseslint.config(
       'storybook-static/',
       'node_modules/',
       '.cache/',
+      '.wireit/',
       'custom-elements.json',
       // The SharePoint web part's SPFx install and Heft output (its sources are linted below).
       'integrations/sharepoint/{node_modules,lib,lib-commonjs,lib-dts,lib-esm,dist,release,temp,sharepoint,jest-output,.heft}/',

@@ -25,7 +25,7 @@ const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const images = join(project, 'docs', 'images');
 const out = check ? mkdtempSync(join(tmpdir(), 'digi-shots-')) : images;
 const FONT = "'Liberation Sans', Arial, sans-serif";
-/** Images in docs/images/ that other scripts write (scripts/sharepoint/e2e.mjs). */
+/** Images in docs/images/ that other scripts write (test/e2e/sharepoint/e2e.mjs). */
 const othersImages = new Set(['sharepoint-pane.png']);
 
 for (const file of ['cdn/digileder-widgets.js', 'builder/index.html'])

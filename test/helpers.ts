@@ -21,7 +21,7 @@ export const engine: 'Chromium' | 'Firefox' | 'WebKit' = navigator.userAgent.inc
 /**
  * Only Chromium's launcher (puppeteer over CDP) emulates media features. Firefox (WebDriver BiDi)
  * and WebKitGTK (classic WebDriver) cannot switch `prefers-reduced-motion` in a running page, so
- * scripts/test-engines.mjs starts each of them a second time with reduced motion set in the
+ * test/runner/engines.mjs starts each of them a second time with reduced motion set in the
  * browser itself (Firefox's `ui.prefersReducedMotion` pref, GTK's `gtk-enable-animations=0`) and
  * runs the tests named "reduced motion" there.
  */
@@ -66,7 +66,7 @@ export async function resetReducedMotion(): Promise<void> {
 
 /**
  * Presses a chord of real keys (`pressChord('Shift', 'Tab')`): down in order, up in reverse. Works in
- * every launcher, WebDriver included (see the `digi-press` command in web-test-runner.shared.mjs).
+ * every launcher, WebDriver included (see the `digi-press` command in test/runner/plugins.mjs).
  */
 export async function pressChord(...keys: string[]): Promise<void> {
   await executeServerCommand('digi-press', { keys });
@@ -80,7 +80,7 @@ const startViewport = { width: window.innerWidth, height: window.innerHeight };
 
 /**
  * Sizes the viewport to `width` × `height` CSS pixels in every engine, so viewport media queries
- * follow (the `digi-viewport` command in web-test-runner.shared.mjs: puppeteer's viewport in
+ * follow (the `digi-viewport` command in test/runner/plugins.mjs: puppeteer's viewport in
  * Chromium and Firefox, the window less its toolbar over WebDriver in WebKit). `setViewport` from
  * @web/test-runner-commands knows no WebDriver. In WebKit MiniBrowser's toolbar keeps the viewport
  * at least 447 px wide here (the command fails below that), and WebKitGTK re-evaluates a shadow root's

@@ -219,6 +219,7 @@ describe('names from content, attributes and storage (inherited names)', () => {
           const problem = idProblem(ids, 'themes');
           expectOutcome(mounted, '[part="tablist"]', problem);
           count(problem);
+          // check-assertions: a property's valid case; expectBoth() proves both kinds ran
           if (problem === undefined) {
             const found = ids.indexOf(selected);
             const tab = shadow(mounted.el).querySelector('[role="tab"][aria-selected="true"]');
@@ -335,6 +336,7 @@ describe('names from content, attributes and storage (inherited names)', () => {
           const problem = quizProblem(c);
           expectOutcome(mounted, '[part="quiz"]', problem);
           count(problem);
+          // check-assertions: a property's valid case; expectBoth() proves both kinds ran
           if (problem === undefined) {
             const done = await play(mounted.el, c.answers);
             expect(done, 'one digi-quiz-complete').to.have.length(1);

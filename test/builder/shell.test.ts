@@ -1,7 +1,7 @@
 // The embed builder's shell: steps, validation and the error summary, the look and its contrast
 // check, the preview, the snippet, copying, the draft in localStorage and the language switch.
 // The three content forms are stood in for by a tiny form (the real ones are tested in
-// forms*.test.ts and, together with this shell, end to end by scripts/builder-e2e.mjs).
+// forms*.test.ts and, together with this shell, end to end by test/e2e/builder-e2e.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';

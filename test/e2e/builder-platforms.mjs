@@ -1,5 +1,5 @@
 // The builder's last step end to end, for each place a widget can go (called from
-// scripts/builder-e2e.mjs with its page and helpers, against the BUILT dist/):
+// test/e2e/builder-e2e.mjs with its page and helpers, against the BUILT dist/):
 //   html       – chosen with the keyboard in the radio group; the snippet copied and pasted into a
 //                plain page under a strict CSP shows the widget with the content typed in.
 //   iframe     – the code copied into a host page with a strict CSP (and the optional host-script
@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readZip } from '../../scripts/sharepoint/zip.mjs';
+import { readZip } from './sharepoint/zip.mjs';
 
 /** The content the three checks build: two tips, typed in. */
 const TIPS = [

@@ -12,7 +12,7 @@ export const NOTICE_CLASS = 'digileder-widgets-notice';
 /**
  * The least height of each widget before a reader does anything, by the web part's own width:
  * from each width on (rem), a height (rem). Measured with the built-in content in both languages
- * by scripts/sharepoint/reserve.mjs and rounded up; the carousel's is its tallest tip (autoplay
+ * by test/e2e/sharepoint/reserve.mjs and rounded up; the carousel's is its tallest tip (autoplay
  * shows them all unasked). The quiz keeps these heights itself once drawn (its styles); here they
  * hold its place while its content loads.
  */

@@ -26,14 +26,14 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
-import { serveStatic } from './static-server.mjs';
-import { tags, widgetOf } from './widgets.mjs';
+import { chromeArgs, findChrome } from '../../scripts/chrome-path.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { tags, widgetOf } from '../../scripts/widgets.mjs';
 
 const run = promisify(execFile);
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const project = realpathSync(resolve(import.meta.dirname, '..'));
+const project = realpathSync(resolve(import.meta.dirname, '../..'));
 const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
 
 // 1. The tarball: the one `npm run check:package` left, else a fresh `npm pack`.

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readZip } from './zip.mjs';
 
-const project = resolve(import.meta.dirname, '..', '..');
+const project = resolve(import.meta.dirname, '..', '..', '..');
 const integration = join(project, 'integrations', 'sharepoint');
 const sppkg = join(project, 'dist', 'sharepoint', 'digileder-widgets.sppkg');
 if (!existsSync(sppkg)) {

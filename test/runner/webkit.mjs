@@ -3,14 +3,14 @@
 // xvfb-run; the launcher below starts it on a free port and stops it after the run. WebDriver has
 // no media-feature emulation: with DIGI_REDUCED_MOTION=1 MiniBrowser starts with GTK's
 // `gtk-enable-animations=0`, which WebKitGTK reports as `prefers-reduced-motion: reduce`, for the
-// tests named "reduced motion" (scripts/test-engines.mjs does both runs).
+// tests named "reduced motion" (test/runner/engines.mjs does both runs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { reducedMotion, sharedConfig } from './web-test-runner.shared.mjs';
+import { reducedMotion } from './plugins.mjs';
 
 export const webkitDriver = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 export const miniBrowser =
@@ -46,7 +46,7 @@ async function listening(port, ms, driver) {
 }
 
 /** The webdriver launcher, plus starting and stopping `xvfb-run -a WebKitWebDriver`. */
-class WebKitGtkLauncher extends WebdriverLauncher {
+export class WebKitGtkLauncher extends WebdriverLauncher {
   driverProcess;
   gtkConfig;
 
@@ -100,11 +100,3 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     if (this.gtkConfig) rmSync(this.gtkConfig, { recursive: true, force: true });
   }
 }
-
-export default {
-  ...sharedConfig('WebKit'),
-  browsers: [new WebKitGtkLauncher()],
-  // One WebDriver session; a page per test file (the launcher navigates between them).
-  browserStartTimeout: 60_000,
-  testsStartTimeout: 60_000,
-};

@@ -1,5 +1,5 @@
 // "Hostile host" checks from issue 7, in headless Chromium against the built dist/cdn/ folder
-// (run `npm run build` first). Each module in scripts/hosts/ adds its pages and checks:
+// (run `npm run build` first). Each module in test/e2e/hosts/ adds its pages and checks:
 //   embedding.mjs     csp, twice: a strict Content-Security-Policy; the bundle loaded twice.
 //   memory.mjs        memory: 500 connect/disconnect cycles of each widget leave heap, DOM nodes
 //                     and listeners at the baseline and no detached instance alive.
@@ -9,12 +9,12 @@
 //                     scrolling, no clipped text, every control reached and worked by keyboard,
 //                     targets of at least 24 × 24 px.
 // Prints one line per check (figures indented under it) and `Hosts: N passed, N failed`; exits
-// non-zero on a failure. `node scripts/hostile-hosts.mjs memory reflow` runs only the checks whose
+// non-zero on a failure. `node test/e2e/hostile-hosts.mjs memory reflow` runs only the checks whose
 // names start with those words.
 import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { chromeArgs, findChrome } from '../../scripts/chrome-path.mjs';
 import * as embedding from './hosts/embedding.mjs';
 import * as forcedColors from './hosts/forced-colors.mjs';
 import * as memory from './hosts/memory.mjs';
@@ -24,7 +24,7 @@ import { short } from './hosts/page.mjs';
 
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const dist = join(realpathSync(resolve(import.meta.dirname, '..')), 'dist');
+const dist = join(realpathSync(resolve(import.meta.dirname, '../..')), 'dist');
 if (!existsSync(join(dist, 'cdn', 'digileder-widgets.js'))) {
   console.error('Build first: npm run build');
   process.exit(1);

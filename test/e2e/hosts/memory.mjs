@@ -6,7 +6,7 @@
 // counters (Memory.getDOMCounters) and the widget's live instances (Runtime.queryObjects on its
 // class prototype) against the figures before it.
 import { htmlPage } from './server.mjs';
-import { perWidget, widgetOf } from '../widgets.mjs';
+import { perWidget, widgetOf } from '../../../scripts/widgets.mjs';
 import { open, short, TAGS } from './page.mjs';
 
 const CYCLES = 500;
@@ -52,7 +52,7 @@ const USE = perWidget(
       state: '[aria-selected="true"]',
     },
   },
-  'scripts/hosts/memory.mjs USE',
+  'test/e2e/hosts/memory.mjs USE',
 );
 
 /**

@@ -1,5 +1,5 @@
 // A small stand-in for what SharePoint Online gives a web part, for the tests of the real built
-// bundle (scripts/sharepoint/e2e.mjs) in Chromium. It is test code, not a copy of SharePoint:
+// bundle (test/e2e/sharepoint/e2e.mjs) in Chromium. It is test code, not a copy of SharePoint:
 // - an AMD `define` that runs the bundle's factory with the modules it names;
 // - the parts of @microsoft/sp-core-library, sp-webpart-base, sp-property-pane and sp-loader
 //   the bundle uses: `Version.parse`, `BaseClientSideWebPart`, the property-pane field factories

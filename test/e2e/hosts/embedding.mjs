@@ -5,7 +5,7 @@
 //   twice – the all-in-one bundle loaded as two module instances plus the single-widget carousel
 //           bundle: no page error, no console error, the widgets work, one warning per tag a later
 //           copy could not register.
-import { perWidget, widgetOf } from '../widgets.mjs';
+import { perWidget, widgetOf } from '../../../scripts/widgets.mjs';
 import { open, settle, shadow, short, TAGS, text, waitRendered } from './page.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -131,7 +131,7 @@ const ACTIONS = perWidget(
         problems.push('a click on the wheel’s second segment did not select it');
     },
   },
-  'scripts/hosts/embedding.mjs ACTIONS',
+  'test/e2e/hosts/embedding.mjs ACTIONS',
 );
 
 /** Uses every widget on the page as a reader would (see ACTIONS). */

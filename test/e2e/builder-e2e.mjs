@@ -24,12 +24,12 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { platformChecks } from '../test/e2e/builder-platforms.mjs';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
-import { serveStatic } from './static-server.mjs';
+import { platformChecks } from './builder-platforms.mjs';
+import { chromeArgs, findChrome } from '../../scripts/chrome-path.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const started = performance.now();
-const project = realpathSync(resolve(import.meta.dirname, '..'));
+const project = realpathSync(resolve(import.meta.dirname, '../..'));
 const dist = join(project, 'dist');
 if (!existsSync(join(dist, 'builder', 'index.html')) || !existsSync(join(dist, 'cdn'))) {
   console.error('Build first: npm run build');

@@ -12,7 +12,7 @@
 // its exception allows. HOSTS_SHOTS=/some/folder keeps a screenshot of every state.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { perWidget } from '../widgets.mjs';
+import { perWidget } from '../../../scripts/widgets.mjs';
 import { short } from './page.mjs';
 import {
   focused,
@@ -319,7 +319,7 @@ const operations = perWidget(
       ];
     },
   },
-  'scripts/hosts/reflow.mjs operations',
+  'test/e2e/hosts/reflow.mjs operations',
 );
 
 function checkWidget({ tag, ready, states }, window) {

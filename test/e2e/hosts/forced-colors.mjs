@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { short } from './page.mjs';
-import { perWidget } from '../widgets.mjs';
+import { perWidget } from '../../../scripts/widgets.mjs';
 import { load, openWidget, pages as widgetPages, still, tabStops, widgets } from './states.mjs';
 
 export const pages = widgetPages;
@@ -175,7 +175,7 @@ const MARKS = perWidget(
       problems.push(...position);
     },
   },
-  'scripts/hosts/forced-colors.mjs MARKS',
+  'test/e2e/hosts/forced-colors.mjs MARKS',
 );
 
 /** The widget's own marks (see MARKS). */

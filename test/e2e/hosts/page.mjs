@@ -1,5 +1,5 @@
 // Helpers shared by the hostile-host checks: a recording page, waits, shadow-DOM queries.
-import { perWidget, tags } from '../widgets.mjs';
+import { perWidget, tags } from '../../../scripts/widgets.mjs';
 
 /** Every widget's tag, in the registry's order (src/widgets.json). */
 export const TAGS = tags;
@@ -11,7 +11,7 @@ export const MAIN_PARTS = perWidget(
     'digi-archetype-quiz': 'section[part~="quiz"]',
     'digi-strategy-wheel': '[role="tablist"]',
   },
-  'scripts/hosts/page.mjs MAIN_PARTS',
+  'test/e2e/hosts/page.mjs MAIN_PARTS',
 );
 
 /** A new page that records console messages, page errors, failed requests and CSP violations. */

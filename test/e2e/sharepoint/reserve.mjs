@@ -1,18 +1,18 @@
 // Measures the space each widget needs in the web part before a reader does anything, to keep
 // the table in integrations/sharepoint/src/webparts/digilederWidgets/layout.ts true. Run after
 // `npm run build:sharepoint` when the built-in content or the widgets' layout changes:
-//   node scripts/sharepoint/reserve.mjs
+//   node test/e2e/sharepoint/reserve.mjs
 // For every widget, in Danish and English, at web part widths from 240 to 1280 px, the height of
 // its first screen with the built-in content (the carousel: its tallest tip, as autoplay shows
 // them all without a reader's action), in the stand-in page's font (wider than Segoe UI, so the
 // figures err on the safe side). Prints, per band of widths, the most any of them needed.
 import puppeteer from 'puppeteer-core';
 import { join, resolve } from 'node:path';
-import { chromeArgs, findChrome } from '../chrome-path.mjs';
+import { chromeArgs, findChrome } from '../../../scripts/chrome-path.mjs';
 import { openPage, serve } from './harness.mjs';
 import { readZip } from './zip.mjs';
 
-const project = resolve(import.meta.dirname, '..', '..');
+const project = resolve(import.meta.dirname, '..', '..', '..');
 const entries = readZip(join(project, 'dist', 'sharepoint', 'digileder-widgets.sppkg'));
 const assets = new Map(
   [...entries]

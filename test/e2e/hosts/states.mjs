@@ -2,7 +2,7 @@
 // each reached from the one before with the real keyboard (page.keyboard: trusted key events).
 import { htmlPage } from './server.mjs';
 import { install } from './in-page.mjs';
-import { perWidget } from '../widgets.mjs';
+import { perWidget } from '../../../scripts/widgets.mjs';
 import { open, TAGS } from './page.mjs';
 
 /** The widgets as the pages show them: the carousel with autoplay, so its stop button shows. */
@@ -12,7 +12,7 @@ const markup = perWidget(
     'digi-archetype-quiz': '<digi-archetype-quiz></digi-archetype-quiz>',
     'digi-strategy-wheel': '<digi-strategy-wheel></digi-strategy-wheel>',
   },
-  'scripts/hosts/states.mjs markup',
+  'test/e2e/hosts/states.mjs markup',
 );
 
 export const pages = Object.fromEntries(
@@ -251,7 +251,7 @@ const STATES = perWidget(
       ],
     },
   },
-  'scripts/hosts/states.mjs STATES',
+  'test/e2e/hosts/states.mjs STATES',
 );
 
 /** Every widget of the registry with its states, in the registry's order. */

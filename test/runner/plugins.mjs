@@ -1,6 +1,5 @@
-// What every engine's test run shares: the test files, the plugins that serve them and the
-// reporters. web-test-runner.config.mjs (Chromium, with coverage), web-test-runner.firefox.mjs and
-// web-test-runner.webkit.mjs add a browser each; scripts/test-engines.mjs runs the last two.
+// What every engine's test run shares (web-test-runner.config.mjs): the plugins that serve the test
+// files and answer the tests' commands, and the reporter that prints each engine's totals.
 import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -204,25 +203,20 @@ function totalsReporter(engine) {
  */
 export const reducedMotion = process.env.DIGI_REDUCED_MOTION === '1';
 
-/** The config every engine shares; `engine` names it in the reporter's lines. */
-export function sharedConfig(engine) {
-  return {
-    reporters: [defaultReporter(), totalsReporter(engine)],
-    files: ['test/**/*.test.ts'],
-    nodeResolve: true,
-    concurrency: 1,
-    plugins: [
-      esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
-      nodeEnv(),
-      reactCommonJs,
-      testServer(),
-      pressPlugin(),
-      viewportPlugin(),
-      axTreePlugin(),
-    ],
-    testFramework: {
-      // The second run of an engine that cannot emulate media (see test/helpers.ts).
-      config: { timeout: 10000, ...(reducedMotion ? { grep: 'reduced motion' } : {}) },
-    },
-  };
+/** The plugins every engine's run uses. */
+export function plugins() {
+  return [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    nodeEnv(),
+    reactCommonJs,
+    testServer(),
+    pressPlugin(),
+    viewportPlugin(),
+    axTreePlugin(),
+  ];
+}
+
+/** The reporters: web-test-runner's own, then the totals line `engine`'s run ends with. */
+export function reporters(engine) {
+  return [defaultReporter(), totalsReporter(engine)];
 }

@@ -1,6 +1,6 @@
 // The checks of e2e.mjs (see there), each on fresh stand-in pages. Helpers first, then checks.
 import { MAIN_PARTS } from '../hosts/page.mjs';
-import { perWidget, registry } from '../widgets.mjs';
+import { perWidget, registry } from '../../../scripts/widgets.mjs';
 import { contrast, instances } from './harness.mjs';
 
 const TAG = Object.fromEntries(registry.map((w) => [w.name, w.tag]));

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
-import { serveStatic } from './static-server.mjs';
-import { registry } from './widgets.mjs';
+import { chromeArgs, findChrome } from '../../scripts/chrome-path.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { registry } from '../../scripts/widgets.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {

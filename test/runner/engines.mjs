@@ -1,49 +1,28 @@
 // The browser tests in the engines besides Chromium (issue 7): Firefox ESR over WebDriver BiDi and
-// WebKit (WebKitGTK's MiniBrowser) over WebDriver, each from Debian's packages. Chromium runs in
-// `npm run test:unit` (with coverage). Each installed engine runs the whole suite once, then once
-// more in a browser started with reduced motion for the tests named "reduced motion" (neither
-// engine can emulate media features over WebDriver). An engine that is not installed is skipped
-// with one line saying what to install; any installed engine that fails fails the script.
+// WebKit (WebKitGTK's MiniBrowser) over WebDriver, each from Debian's packages, as the `firefox` and
+// `webkit` groups of web-test-runner.config.mjs. Chromium runs in `npm run test:unit` (with
+// coverage). Each engine runs the whole suite once, then once more in a browser started with
+// reduced motion for the tests named "reduced motion" (neither engine can emulate media features
+// over WebDriver). An engine that is not installed is skipped with one line saying what to
+// install, except under CI (CI=true), where it fails the run: CI must test every engine. Any
+// installed engine that fails fails the script.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { engines as known } from '../../web-test-runner.config.mjs';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const wtr = join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
 /** An engine's whole run (both passes) may take this long before it counts as failed. */
 const LIMIT_MS = 8 * 60_000;
+/** CI=true (or any value but "false" and "0"): a missing engine fails instead of being skipped. */
+const ci = !!process.env.CI && !['false', '0'].includes(process.env.CI);
 
-const which = (name) =>
-  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, name)));
+const engines = ['firefox', 'webkit'].map((group) => ({ group, ...known[group] }));
 
-const engines = [
-  {
-    name: 'Firefox',
-    config: 'web-test-runner.firefox.mjs',
-    missing() {
-      const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-      if (!existsSync(path)) return `firefox-esr is not installed (apt-get install -y firefox-esr)`;
-    },
-  },
-  {
-    name: 'WebKit',
-    config: 'web-test-runner.webkit.mjs',
-    missing() {
-      const driver = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-      const browser =
-        process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-      const install = '(apt-get install -y webkit2gtk-driver xvfb)';
-      if (!existsSync(driver)) return `WebKitWebDriver is not installed ${install}`;
-      if (!existsSync(browser)) return `MiniBrowser is not installed ${install}`;
-      if (!which('xvfb-run')) return `xvfb-run is not installed ${install}`;
-    },
-  },
-];
-
-/** Runs web-test-runner with `config`; echoes its output; resolves to its exit code and output. */
-function run(config, env) {
+/** Runs web-test-runner on `group`; echoes its output; resolves to its exit code and output. */
+function run(group, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [wtr, '--config', config], {
+    const child = spawn(process.execPath, [wtr, '--group', group], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,18 +67,25 @@ let failed = false;
 summary.push('Chromium: run by npm run test:unit (with coverage)');
 for (const engine of engines) {
   const missing = engine.missing();
+  if (missing && ci) {
+    summary.push(
+      `${engine.name}: FAILED, not installed under CI (CI=${process.env.CI}): ${missing}`,
+    );
+    failed = true;
+    continue;
+  }
   if (missing) {
-    summary.push(`${engine.name}: skipped, ${missing}`);
+    summary.push(`${engine.name}: skipped, ${missing} (under CI=true this fails the run)`);
     continue;
   }
   const started = Date.now();
   console.log(`\n── ${engine.name}: the whole suite ──`);
-  const whole = await run(engine.config, {});
+  const whole = await run(engine.group, {});
   const main = parse(whole.output, engine.name);
   console.log(
     `\n── ${engine.name}: the reduced-motion tests, in a browser started with reduced motion ──`,
   );
-  const reducedRun = await run(engine.config, { DIGI_REDUCED_MOTION: '1' });
+  const reducedRun = await run(engine.group, { DIGI_REDUCED_MOTION: '1' });
   const reduced = parse(reducedRun.output, engine.name);
   const took = seconds(Date.now() - started);
 

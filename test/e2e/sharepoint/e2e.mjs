@@ -8,7 +8,7 @@
 //   address   – each widget's content from a JSON file in a document library (its built-in
 //               content), fetched with the reader's session; at 1100, 700, 480, 375 and 320 px
 //               the text below does not move while the file loads (the web part reserves the
-//               space, see scripts/sharepoint/reserve.mjs).
+//               space, see test/e2e/sharepoint/reserve.mjs).
 //   pasted    – JSON typed into the pane: checked there, shown by the widget.
 //   broken    – broken JSON, JSON of the wrong shape, a broken file and a foreign address give
 //               the widget's own message (or ours, for the address) in the pane and on the page;
@@ -28,13 +28,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../chrome-path.mjs';
+import { chromeArgs, findChrome } from '../../../scripts/chrome-path.mjs';
 import { CSP, LIBRARY, SESSION, openPage, serve, themes } from './harness.mjs';
 import { runChecks } from './checks.mjs';
 import { readZip } from './zip.mjs';
 
 const started = performance.now();
-const project = resolve(import.meta.dirname, '..', '..');
+const project = resolve(import.meta.dirname, '..', '..', '..');
 const integration = join(project, 'integrations', 'sharepoint');
 const sppkg = join(project, 'dist', 'sharepoint', 'digileder-widgets.sppkg');
 if (!existsSync(sppkg) || !existsSync(join(project, 'dist', 'cdn', 'digileder-widgets.js'))) {
