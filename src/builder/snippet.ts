@@ -54,12 +54,11 @@ export function toFileName(value: string, ext: string): string | undefined {
 }
 
 /**
- * The package's own stylesheet beside the widget files, which the snippet links right after the
- * script, or `undefined` while the package ships none. The one place to change when
- * `dist/cdn/digileder-widgets.css` exists: return `'digileder-widgets.css'`, and every HTML
- * block's snippet gains `<link rel="stylesheet" href="…/digileder-widgets.css" />`.
+ * The package's own stylesheet beside the widget files (`dist/cdn/digileder-widgets.css`), which
+ * the snippet links right after the script: it reserves each widget's space before its script
+ * runs, so the page does not move when the widget appears.
  */
-export const widgetsStylesheet = (): string | undefined => undefined;
+export const widgetsStylesheet = (): string | undefined => 'digileder-widgets.css';
 
 /** The snippet: valid HTML a CMS accepts, with nothing inline that a strict CSP blocks. */
 export function buildSnippet(options: SnippetOptions): string {

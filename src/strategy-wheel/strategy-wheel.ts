@@ -40,12 +40,14 @@ const sizings = new WeakMap<Element, () => () => () => void>();
  * one pass (their writes, then one layout for all the reads, then the writes), so 100 wheels cost
  * one extra layout, not 100.
  */
-const sizerObserver = new ResizeObserver((entries) =>
-  entries
-    .map(({ target }) => (sizings.get(target) ?? (() => () => noop))())
-    .map((read) => read())
-    .forEach((write) => write()),
-);
+// (Where there is no DOM, as when the build reads this module in Node, there is no observer.)
+const sizerObserver = ((globalThis.ResizeObserver as typeof ResizeObserver | undefined) &&
+  new ResizeObserver((entries) =>
+    entries
+      .map(({ target }) => (sizings.get(target) ?? (() => () => noop))())
+      .map((read) => read())
+      .forEach((write) => write()),
+  )) as ResizeObserver;
 
 /** The level of the theme's title in the panel unless `heading-level` says otherwise. */
 const HEADING_LEVEL = 3;

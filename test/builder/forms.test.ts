@@ -111,8 +111,7 @@ async function settled(el: BuilderFormBase<object>) {
 /** Problems, each checked: the control is invalid and described by a message saying `message`. */
 function expectProblemAt(root: ShadowRoot, path: string, message: string, invalid = true) {
   const control = field<HTMLElement>(root, path);
-  if (invalid)
-    expect(control.getAttribute('aria-invalid'), `${path} aria-invalid`).to.equal('true');
+  expect(control.getAttribute('aria-invalid') === 'true', `${path} aria-invalid`).to.equal(invalid);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(' ');
   const messages = ids.map((id) => text(root.getElementById(id))).join(' | ');
   expect(messages, `${path} described by`).to.contain(message);

@@ -68,7 +68,8 @@ function expectUsable(state: BuilderState): void {
   expect(Object.keys(state.widgets)).to.deep.equal([...WIDGET_KINDS]);
   for (const kind of WIDGET_KINDS) {
     const widget = state.widgets[kind];
-    if (widget.draft !== undefined) expect(toDraft(widget.draft)?.kind).to.equal(kind);
+    const draftKind = widget.draft === undefined ? kind : toDraft(widget.draft)?.kind;
+    expect(draftKind, `${kind}: the draft's kind`).to.equal(kind);
     expect(typeof widget.label).to.equal('string');
     expect(typeof widget.flag).to.equal('boolean');
     expect([undefined, 'da', 'en']).to.include(widget.lang);
