@@ -90,6 +90,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // The builder's shell file runs ~90 s alone; under `npm test` other steps share the two cores.
+  testsFinishTimeout: 360000,
   plugins: plugins(),
   reporters: reporters(engine?.name ?? group),
   testFramework: {

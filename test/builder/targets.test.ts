@@ -196,7 +196,7 @@ describe('step 6: where the widget goes', () => {
   });
 
   describe('an HTML block', () => {
-    it('gives today’s snippet, unchanged', async () => {
+    it('gives today’s snippet, with the reserving stylesheet linked', async () => {
       const el = await builder();
       await edit(el, THREE_TIPS);
       await click(el, 'input[name="mode"][value="src"]');
@@ -205,6 +205,7 @@ describe('step 6: where the widget goes', () => {
       await press(el, 'Lav koden');
       expect($<HTMLTextAreaElement>(el, '#snippet')!.value).to.equal(
         '<script type="module" src="https://intra.example.dk/assets/digileder/tip-carousel.js"></script>\n' +
+          '<link rel="stylesheet" href="https://intra.example.dk/assets/digileder/digileder-widgets.css" />\n' +
           '<digi-tip-carousel lang="da" label="Ugens råd" src="https://intra.example.dk/assets/digileder/raad.json"></digi-tip-carousel>\n',
       );
       await click(el, 'input[name="mode"][value="inline"]');

@@ -19,35 +19,45 @@ export const NOTICE_CLASS = 'digileder-widgets-notice';
 const RESERVED: Readonly<Record<WidgetName, readonly (readonly [from: number, height: number])[]>> =
   {
     'tip-carousel': [
-      [0, 36],
-      [17.5, 32.5],
-      [20, 31],
-      [22.5, 26.5],
-      [25, 23.5],
-      [30, 22],
-      [35, 19],
+      [0, 45],
+      [17.5, 40.5],
+      [20, 36.5],
+      [22.5, 34.5],
+      [25, 30],
+      [26.25, 28.5],
+      [30, 27.5],
+      [35, 24.5],
     ],
     'archetype-quiz': [
-      [0, 37],
-      [26.0625, 31],
-      [36.0625, 27],
+      [0, 31],
+      [17.5, 25],
+      [20, 24],
+      [26.25, 20.5],
+      [30, 20],
+      [36.25, 18],
     ],
     'strategy-wheel': [
-      [0, 62.5],
-      [17.5, 59.5],
-      [20, 57],
-      [22.5, 55.5],
-      [25, 54],
-      [35, 52.5],
-      [36.25, 51],
-      [40, 38],
+      [0, 70],
+      [17.5, 66],
     ],
   };
+
+/**
+ * The least height a widget keeps by itself while its content loads (the carousel's `.loading`
+ * rule in tip-carousel.styles.ts, by the window's width): the web part reserves at least that
+ * much, so content from a file that is shorter than the built-in tips does not pull the page up.
+ */
+const FLOOR: Partial<Record<WidgetName, string>> = {
+  'tip-carousel': 'clamp(23em, 50em - 61vw, 38em)',
+};
 
 const css = (tags: Readonly<Record<WidgetName, string>>): string => {
   const rules = (Object.keys(RESERVED) as WidgetName[]).flatMap((name) =>
     RESERVED[name].map(([from, height]) => {
-      const rule = `.${ROOT_CLASS} > ${tags[name]} { min-height: ${height}rem; }`;
+      const least = Object.hasOwn(FLOOR, name)
+        ? `max(${height}rem, ${FLOOR[name]})`
+        : `${height}rem`;
+      const rule = `.${ROOT_CLASS} > ${tags[name]} { min-height: ${least}; }`;
       return from ? `@container (min-width: ${from}rem) { ${rule} }` : rule;
     }),
   );
