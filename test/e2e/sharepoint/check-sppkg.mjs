@@ -102,12 +102,15 @@ check('component: the web part, its titles, its scripts', (expect) => {
   );
   expect(entry?.type === 'path' && scripts.includes(entry.path), 'the entry script is not packed');
   for (const [name, resource] of Object.entries(manifest.loaderConfig.scriptResources)) {
-    if (resource.type === 'path') expect(scripts.includes(resource.path), `${name} is not packed`);
-    else
-      expect(
-        resource.type === 'component' && name.startsWith('@microsoft/sp-'),
-        `${name} loads from outside the package and SharePoint's framework (${resource.type})`,
-      );
+    expect(
+      resource.type === 'path' ? scripts.includes(resource.path) : true,
+      `${name} is not packed`,
+    );
+    expect(
+      resource.type === 'path' ||
+        (resource.type === 'component' && name.startsWith('@microsoft/sp-')),
+      `${name} loads from outside the package and SharePoint's framework (${resource.type})`,
+    );
   }
 });
 
