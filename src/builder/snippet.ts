@@ -58,15 +58,14 @@ export function toFileName(value: string, ext: string): string | undefined {
  * the snippet links right after the script: it reserves each widget's space before its script
  * runs, so the page does not move when the widget appears.
  */
-export const widgetsStylesheet = (): string | undefined => 'digileder-widgets.css';
+export const WIDGETS_STYLESHEET = 'digileder-widgets.css';
 
 /** The snippet: valid HTML a CMS accepts, with nothing inline that a strict CSP blocks. */
 export function buildSnippet(options: SnippetOptions): string {
   const { tag, bundle } = kindOf(options.kind);
   const at = (file: string) => escapeAttribute(options.base + file);
   const lines = [`<script type="module" src="${at(bundle)}"></script>`];
-  const stylesheet = widgetsStylesheet();
-  if (stylesheet) lines.push(`<link rel="stylesheet" href="${at(stylesheet)}" />`);
+  lines.push(`<link rel="stylesheet" href="${at(WIDGETS_STYLESHEET)}" />`);
   if (options.cssName) lines.push(`<link rel="stylesheet" href="${at(options.cssName)}" />`);
   const lang =
     ` lang="${escapeAttribute(options.lang)}"` +

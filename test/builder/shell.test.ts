@@ -619,7 +619,11 @@ describe('<digi-embed-builder>', () => {
       expect(widget.parentElement).to.equal(doc.body);
       const json = widget.querySelector('script[type="application/json"]')!;
       expect(JSON.parse(json.textContent)).to.deep.equal(THREE_TIPS);
-      expect(doc.querySelector('link')).to.equal(null, 'no CSS for the default look');
+      expect(snippet.split('\n')[1]).to.equal(
+        `<link rel="stylesheet" href="${base}digileder-widgets.css" />`,
+        'the package stylesheet, which keeps the page still while the script loads',
+      );
+      expect(doc.querySelectorAll('link')).to.have.length(1, 'no look CSS for the default look');
       expect(text($(el, '.hint:not(label .hint)'))).to.not.include('CSS-fil, fordi');
       await accessible(el);
     });
@@ -668,6 +672,7 @@ describe('<digi-embed-builder>', () => {
       const snippet = (await makeSnippet(el))!;
       expect(snippet).to.equal(
         '<script type="module" src="https://intra.example.dk/assets/digi/tip-carousel.js"></script>\n' +
+          '<link rel="stylesheet" href="https://intra.example.dk/assets/digi/digileder-widgets.css" />\n' +
           '<digi-tip-carousel lang="da" src="https://intra.example.dk/assets/digi/vores-raad.json"></digi-tip-carousel>\n',
       );
       const { blobs, clicks } = recordDownloads();
@@ -682,9 +687,12 @@ describe('<digi-embed-builder>', () => {
       const el = await builder();
       await type(el, '#accent-text', '#1f6b3a');
       const snippet = (await makeSnippet(el))!;
-      const link = parse(snippet).querySelector('link[rel="stylesheet"]')!;
-      expect(link.getAttribute('href')).to.equal(
-        new URL('../cdn/digileder-udseende.css', location.href).href,
+      const links = [...parse(snippet).querySelectorAll('link[rel="stylesheet"]')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(
+        ['digileder-widgets.css', 'digileder-udseende.css'].map(
+          (file) => new URL(`../cdn/${file}`, location.href).href,
+        ),
+        'the package stylesheet, then the look after it so the look wins',
       );
       expect(snippet).to.not.match(/style=|<style/);
       expect($$(el, '.hint').map(text).join(' ')).to.include('blokerer style-attributter');
