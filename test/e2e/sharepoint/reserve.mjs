@@ -67,7 +67,11 @@ for (const widget of ['tip-carousel', 'archetype-quiz', 'strategy-wheel'])
           el.style.minHeight = '0px';
           const base = el.shadowRoot.querySelector('.base');
           let most = base.getBoundingClientRect().height;
-          for (let i = 1; widget === 'tip-carousel' && i < el.shadowRoot.querySelectorAll('[role="tab"]').length; i++) {
+          for (
+            let i = 1;
+            widget === 'tip-carousel' && i < el.shadowRoot.querySelectorAll('[role="tab"]').length;
+            i++
+          ) {
             el.goTo(i);
             await el.updateComplete;
             most = Math.max(most, base.getBoundingClientRect().height);
