@@ -14,9 +14,9 @@ export interface HeightBand {
 /** Per widget, narrowest frames first; the first band also covers frames narrower than 320 px. */
 export const SUGGESTED_HEIGHTS: Readonly<Record<EmbedWidget, readonly HeightBand[]>> = {
   'tip-carousel': [
-    { minWidth: 320, height: 540 },
-    { minWidth: 480, height: 380 },
-    { minWidth: 768, height: 330 },
+    { minWidth: 320, height: 650 },
+    { minWidth: 480, height: 550 },
+    { minWidth: 768, height: 420 },
   ],
   'archetype-quiz': [
     { minWidth: 320, height: 1040 },
@@ -25,10 +25,8 @@ export const SUGGESTED_HEIGHTS: Readonly<Record<EmbedWidget, readonly HeightBand
     { minWidth: 1024, height: 520 },
   ],
   'strategy-wheel': [
-    { minWidth: 320, height: 960 },
-    { minWidth: 480, height: 910 },
-    { minWidth: 768, height: 640 },
-    { minWidth: 1024, height: 620 },
+    { minWidth: 320, height: 1130 },
+    { minWidth: 768, height: 760 },
   ],
 };
 

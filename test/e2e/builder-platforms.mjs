@@ -177,7 +177,7 @@ export async function platformChecks(c) {
         });
         c.same(
           attributes,
-          { title: FRAME_TITLE, loading: 'lazy', height: '540' },
+          { title: FRAME_TITLE, loading: 'lazy', height: '650' },
           'the iframe: its title, lazy loading, the suggested height at 320 px',
         );
         const frame = host.frames().find((f) => f.url().startsWith(`${c.server.base}embed/`));

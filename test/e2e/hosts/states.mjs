@@ -244,7 +244,7 @@ const STATES = perWidget(
         { name: 'wheel', enter: async () => {} },
         {
           name: 'custom themes with links',
-          enter: setContent(THEMES, '[data-selected] a[href]'),
+          enter: setContent(THEMES, '[part~="panel"] a[href]'),
           // A long custom title is clamped in the centre on purpose (the panel shows it whole).
           clamps: '[part~="centre"] > span',
         },
