@@ -11,7 +11,7 @@ import { FRAME_WIDTHS, iframeCode, resizeLine, type FrameWidth } from '../target
 import { blockedBox, codeOutput, downloadJson, makeSnippet } from './snippet-output.js';
 import { invalidName } from './snippet-step.js';
 import type { StepHost } from './step-host.js';
-import { isBuiltin, textField } from './target-parts.js';
+import { isBuiltin, textField, widgetSettings } from './target-parts.js';
 
 /** The embed page's folder: the editor's, else `../embed/` beside the builder. */
 const embedOf = (b: StepHost): string | undefined =>
@@ -25,12 +25,7 @@ function frame(b: StepHost): { code: string } | { why?: string } {
   const file = toFileName(jsonNameOf(state, spec.name), 'json');
   if (!b.result.ok || !page || (!builtin && !file)) return {};
   const made = iframeCode({
-    kind: spec.name,
-    lang: b.contentLang,
-    label: widget.label,
-    flag: spec.flag,
-    flagOn: widget.flag,
-    headingLevel: widget.headingLevel,
+    ...widgetSettings(b),
     page,
     src: builtin ? undefined : file,
     title: widget.frameTitle,
