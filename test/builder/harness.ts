@@ -48,6 +48,19 @@ for (const tag of ['digi-builder-tips-form', 'digi-builder-quiz-form', 'digi-bui
   customElements.define(tag, class extends StandInForm {});
 defineElement('digi-embed-builder', DigiEmbedBuilder);
 
+/** Three tips, the last with a link: content that is not the built-in content. */
+export const THREE_TIPS = {
+  tips: [
+    { title: 'Første råd', body: 'Tekst et.' },
+    { title: 'Andet råd', body: 'Tekst to.' },
+    {
+      title: 'Tredje råd',
+      body: 'Tekst tre.',
+      link: { href: 'https://example.org/', text: 'Læs' },
+    },
+  ],
+};
+
 /** The builder page's font: wider than the browser's default serif, so narrow layouts show. */
 export const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 

@@ -43,20 +43,10 @@ import {
   recordDownloads,
   select,
   text,
+  THREE_TIPS,
   type,
 } from './harness.js';
 
-const THREE_TIPS = {
-  tips: [
-    { title: 'Første råd', body: 'Tekst et.' },
-    { title: 'Andet råd', body: 'Tekst to.' },
-    {
-      title: 'Tredje råd',
-      body: 'Tekst tre.',
-      link: { href: 'https://example.org/', text: 'Læs' },
-    },
-  ],
-};
 const WHEEL = {
   themes: [
     { id: 'a', title: 'Alfa', description: 'A.' },

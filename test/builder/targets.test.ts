@@ -42,20 +42,20 @@ import {
   recordDownloads,
   select,
   text,
+  THREE_TIPS,
   type,
 } from './harness.js';
-
-const THREE_TIPS = {
-  tips: [
-    { title: 'Første råd', body: 'Tekst et.' },
-    { title: 'Andet råd', body: 'Tekst to.' },
-    { title: 'Tredje råd', body: 'Tekst tre.' },
-  ],
-};
 
 /** Chooses where the widget goes, with a click on its radio button. */
 const target = (el: DigiEmbedBuilder, value: string) =>
   choose(el, `input[name="target"][value="${value}"]`);
+
+/** The widget's settings: named `label`, headings at level 3, its on/off setting on. */
+async function settings(el: DigiEmbedBuilder, label: string): Promise<void> {
+  await type(el, '#label', label);
+  await select(el, '#heading-level', '3');
+  await choose(el, 'input[name="flag"]');
+}
 
 const steps = (el: DigiEmbedBuilder) => $$(el, 'ol.pane-steps > li').map(text);
 
@@ -193,9 +193,7 @@ describe('step 6: where the widget goes', () => {
       await edit(el, THREE_TIPS);
       await target(el, 'sharepoint');
       await type(el, '#library', '/sites/intranet/Delte dokumenter');
-      await type(el, '#label', 'Ugens råd');
-      await select(el, '#heading-level', '3');
-      await choose(el, 'input[name="flag"]');
+      await settings(el, 'Ugens råd');
       const p = paneStrings('da');
       expect(steps(el)).to.deep.equal([
         'Hent JSON-filen raad.json med knappen nedenfor, og læg den i mappen /sites/intranet/Delte dokumenter/ i dokumentbiblioteket.',
@@ -354,9 +352,7 @@ describe('step 6: where the widget goes', () => {
       await type(el, '#frame-title', 'Ugens råd');
       await type(el, '#embed-base', 'https://www.example.dk/embed');
       await type(el, '#json', 'ugens-raad.json');
-      await type(el, '#label', 'Ugens råd & tips');
-      await select(el, '#heading-level', '3');
-      await choose(el, 'input[name="flag"]');
+      await settings(el, 'Ugens råd & tips');
       await press(el, 'Lav koden');
       const code = $<HTMLTextAreaElement>(el, '#frame-code')!.value;
       const src = embedAddress({
