@@ -1,8 +1,19 @@
-// The SharePoint web part's words, in one place (`@digileder/widgets/sharepoint-pane.js`): its
-// title in the toolbox, every label and choice of its property pane, in Danish and English. The
-// web part (integrations/sharepoint/) draws its pane from them, and the builder tells editors what
-// to choose in that pane from them, so the two never disagree. Importing it loads no widget and
-// touches no page.
+/**
+ * The SharePoint web part's words, in one place: its title in the toolbox, every label and choice
+ * of its property pane, in Danish and English. The web part (integrations/sharepoint/) draws its
+ * pane from them, and the builder tells editors what to choose in that pane from them, so the two
+ * never disagree. Importing it loads no widget and touches no page.
+ *
+ * ```ts
+ * import { paneStrings, sourceChoices, TOOLBOX } from '@digileder/widgets/sharepoint-pane.js';
+ *
+ * const s = paneStrings('da');
+ * sourceChoices(s).map((choice) => choice.text); // the pane's "Where does the content come from?"
+ * TOOLBOX.title.en; // 'Digital leadership'
+ * ```
+ *
+ * @module @digileder/widgets/sharepoint-pane.js
+ */
 import { format } from './core/format.js';
 import type { Lang } from './core/lang.js';
 import type { WidgetName } from './integration.js';
@@ -167,7 +178,9 @@ export const paneStrings = (lang: Lang): PaneStrings => (lang === 'da' ? da : en
 
 /** One option of a pane field: the saved value and the text the editor sees. */
 export interface PaneChoice<K extends string | number> {
+  /** The value the web part saves; never changes, whatever the language. */
   readonly key: K;
+  /** The option's text in the pane, in the pane's language. */
   readonly text: string;
 }
 

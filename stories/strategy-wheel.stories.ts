@@ -298,6 +298,27 @@ export const ThemedColours: Story = {
   },
 };
 
+export const StyledCredit: Story = {
+  name: 'Styled credit',
+  render: (args) =>
+    html`<style>
+        .styled-credit digi-strategy-wheel::part(credit) {
+          padding-block-start: 0.5rem;
+          border-block-start: 1px solid currentColor;
+          font-style: italic;
+        }
+      </style>
+      <div class="styled-credit">${meta.render(args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The line naming the source of the built-in themes is the `credit` part: here set off by a rule and in italics through `::part(credit)`. Custom themes carry no credit.',
+      },
+    },
+  },
+};
+
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: '/fixtures/wheel-wrong-shape.json' },

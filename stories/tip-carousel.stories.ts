@@ -141,6 +141,27 @@ export const Themed: Story = {
   },
 };
 
+export const StyledCredit: Story = {
+  name: 'Styled credit',
+  render: (args) =>
+    html`<style>
+        .styled-credit digi-tip-carousel::part(credit) {
+          padding-block-start: 0.5rem;
+          border-block-start: 1px solid currentColor;
+          font-style: italic;
+        }
+      </style>
+      <div class="styled-credit">${meta.render({ ...args })}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The line naming the source of the built-in tips is the `credit` part: here set off by a rule and in italics through `::part(credit)`. Custom tips carry no credit.',
+      },
+    },
+  },
+};
+
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: '/fixtures/wrong-shape.json' },

@@ -4,7 +4,6 @@
 // forms*.test.ts and, together with this shell, end to end by test/e2e/builder-e2e.mjs).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
 import sinon from 'sinon';
 import {
   tipCarouselDa as tipsDa,
@@ -13,10 +12,9 @@ import {
 } from '../../src/tip-carousel/index.js';
 import type { DigiStrategyWheel } from '../../src/strategy-wheel/index.js';
 import { archetypeQuizDa as quizDa } from '../../src/archetype-quiz/index.js';
-import { defineElement } from '../../src/core/define.js';
-import { DraftChangeEvent, fieldId } from '../../src/builder/builder-types.js';
-import type { ContentProblem, WidgetKind } from '../../src/builder/builder-types.js';
-import { DigiEmbedBuilder, STORAGE_KEY } from '../../src/builder/embed-builder.js';
+import { fieldId } from '../../src/builder/builder-types.js';
+import type { WidgetKind } from '../../src/builder/builder-types.js';
+import { STORAGE_KEY, type DigiEmbedBuilder } from '../../src/builder/embed-builder.js';
 import { LEGACY_KEY } from '../../src/builder/state.js';
 import { isWidgetKind, kindOf, toDraft, WIDGET_KINDS } from '../../src/builder/kinds.js';
 import registry from '../../src/widgets.json' with { type: 'json' };
@@ -25,7 +23,6 @@ import { lookCss, toLook } from '../../src/builder/look.js';
 import { TOKENS } from '../../src/core/tokens.js';
 import { scriptSafeJson, toBase, toFileName } from '../../src/builder/snippet.js';
 import {
-  animationsDone,
   deepActiveElement,
   differently,
   engine,
@@ -34,55 +31,22 @@ import {
   settle,
   shadow,
 } from '../helpers.js';
+import {
+  $,
+  $$,
+  accessible,
+  builder,
+  button,
+  choose,
+  edit,
+  form,
+  recordDownloads,
+  select,
+  text,
+  THREE_TIPS,
+  type,
+} from './harness.js';
 
-/** A stand-in content form: shows the draft's size, records focusField calls, emits edits. */
-class StandInForm extends LitElement {
-  static override properties = {
-    draft: { attribute: false },
-    problems: { attribute: false },
-    lang: {},
-  };
-
-  draft: unknown;
-  problems: readonly ContentProblem[] = [];
-  override lang = 'da';
-  readonly focused: string[] = [];
-
-  focusField(path: string): boolean {
-    this.focused.push(path);
-    const field = this.shadowRoot?.querySelector<HTMLInputElement>(`#${fieldId(path)}`);
-    if (!field) return false;
-    field.focus();
-    return true;
-  }
-
-  /** What the editor would do in the real form: a whole new draft. */
-  edit(draft: unknown): void {
-    this.dispatchEvent(new DraftChangeEvent(draft));
-  }
-
-  protected override render() {
-    return html`${this.problems.map(
-      (p) =>
-        html`<label>${p.path}<input id=${fieldId(p.path)} aria-invalid="true" value="x" /></label>`,
-    )}`;
-  }
-}
-for (const tag of ['digi-builder-tips-form', 'digi-builder-quiz-form', 'digi-builder-wheel-form'])
-  customElements.define(tag, class extends StandInForm {});
-defineElement('digi-embed-builder', DigiEmbedBuilder);
-
-const THREE_TIPS = {
-  tips: [
-    { title: 'Første råd', body: 'Tekst et.' },
-    { title: 'Andet råd', body: 'Tekst to.' },
-    {
-      title: 'Tredje råd',
-      body: 'Tekst tre.',
-      link: { href: 'https://example.org/', text: 'Læs' },
-    },
-  ],
-};
 const WHEEL = {
   themes: [
     { id: 'a', title: 'Alfa', description: 'A.' },
@@ -90,95 +54,10 @@ const WHEEL = {
   ],
 };
 
-/** The builder page's font: wider than the browser's default serif, so narrow layouts show. */
-const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-
-async function builder(lang = 'da'): Promise<DigiEmbedBuilder> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang} style="font-family: ${PAGE_FONT}">
-      <digi-embed-builder></digi-embed-builder>
-    </div>`,
-  );
-  const el = wrapper.querySelector('digi-embed-builder')!;
-  await settle(el);
-  return el;
-}
-
-// Typed like querySelector itself: the caller names the element type it expects.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-function $<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
-  return shadow(el).querySelector<E>(selector);
-}
-const $$ = (el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-const form = (el: DigiEmbedBuilder) =>
-  $<StandInForm>(el, 'digi-builder-tips-form, digi-builder-quiz-form, digi-builder-wheel-form')!;
-const button = (el: Element, label: string) => {
-  const found = $$(el, 'button').find((b) => text(b) === label);
-  if (!found) throw new Error(`No button "${label}"`);
-  return found as HTMLButtonElement;
-};
-
-async function edit(el: DigiEmbedBuilder, draft: unknown): Promise<void> {
-  form(el).edit(draft);
-  await settle(el);
-}
-
-async function type(el: DigiEmbedBuilder, selector: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle(el);
-}
-
-/** Records the files the builder offers for download: their contents and file names. */
-function recordDownloads(): { blobs: Blob[]; clicks: string[] } {
-  const blobs: Blob[] = [];
-  const clicks: string[] = [];
-  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return 'blob:test';
-  });
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    clicks.push(this.download);
-  });
-  return { blobs, clicks };
-}
-
-async function choose(el: DigiEmbedBuilder, selector: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.click();
-  await settle(el);
-}
-
-async function select(el: DigiEmbedBuilder, selector: string, value: string): Promise<void> {
-  const field = $<HTMLSelectElement>(el, selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
-
 async function makeSnippet(el: DigiEmbedBuilder): Promise<string | undefined> {
   button(el, 'Lav koden').click();
   await settle(el);
   return $<HTMLTextAreaElement>(el, '#snippet')?.value;
-}
-
-/**
- * axe on the builder, once the preview widget has its content (its `updateComplete` waits for the
- * content loader, imported on first use) and its fade-in has ended: mid-fade text is pale.
- */
-async function accessible(el: DigiEmbedBuilder): Promise<void> {
-  await settle(el);
-  const widget = $(el, '.frame > *');
-  if (widget instanceof LitElement) {
-    await widget.updateComplete;
-    await animationsDone(widget);
-  }
-  await expect(el).to.be.accessible();
 }
 
 /** The snippet parsed as an HTML fragment, as a CMS would hold it. */
@@ -632,9 +511,9 @@ describe('<digi-embed-builder>', () => {
       const el = await builder();
       await edit(el, THREE_TIPS);
       await makeSnippet(el);
-      const { blobs, clicks } = recordDownloads();
+      const { blobs, names } = recordDownloads();
       button(el, 'Gem indholdet som JSON-fil').click();
-      expect(clicks).to.deep.equal(['raad.json']);
+      expect(names).to.deep.equal(['raad.json']);
       expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(THREE_TIPS);
     });
 
@@ -675,9 +554,9 @@ describe('<digi-embed-builder>', () => {
           '<link rel="stylesheet" href="https://intra.example.dk/assets/digi/digileder-widgets.css" />\n' +
           '<digi-tip-carousel lang="da" src="https://intra.example.dk/assets/digi/vores-raad.json"></digi-tip-carousel>\n',
       );
-      const { blobs, clicks } = recordDownloads();
+      const { blobs, names } = recordDownloads();
       button(el, 'Hent JSON-filen').click();
-      expect(clicks).to.deep.equal(['vores-raad.json']);
+      expect(names).to.deep.equal(['vores-raad.json']);
       expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(THREE_TIPS);
       expect(blobs[0]!.type).to.equal('application/json');
       await accessible(el);

@@ -2,14 +2,12 @@
 // web part (the steps in its pane, in the pane's own words from src/sharepoint-pane.ts, and the
 // content file for a document library) and an iframe (the code with a title, a suggested height
 // and loading="lazy", the address from embedAddress(), and the optional host-script line). The
-// content forms are left undefined here: edits reach the shell as the forms' own events.
-import { expect, fixture, html } from '@open-wc/testing';
+// content forms are the stand-ins of harness.ts: edits reach the shell as the forms' own events.
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
 import sinon from 'sinon';
-import { DraftChangeEvent } from '../../src/builder/builder-types.js';
 import { da as builderDa } from '../../src/builder/embed-builder.da.js';
-import { DigiEmbedBuilder } from '../../src/builder/embed-builder.js';
+import type { DigiEmbedBuilder } from '../../src/builder/embed-builder.js';
 import { en as builderEn } from '../../src/builder/embed-builder.en.js';
 import { buildSnippet } from '../../src/builder/snippet.js';
 import {
@@ -21,7 +19,6 @@ import {
 } from '../../src/builder/targets.js';
 import { da as targetsDa } from '../../src/builder/targets.da.js';
 import { en as targetsEn } from '../../src/builder/targets.en.js';
-import { defineElement } from '../../src/core/define.js';
 import { embedAddress, parseEmbedAddress, suggestedHeight } from '../../src/embed/index.js';
 import {
   headingChoices,
@@ -32,108 +29,32 @@ import {
   TOOLBOX,
 } from '../../src/sharepoint-pane.js';
 import manifest from '../../integrations/sharepoint/src/webparts/digilederWidgets/DigilederWidgetsWebPart.manifest.json' with { type: 'json' };
-import { settle, shadow } from '../helpers.js';
-
-defineElement('digi-embed-builder', DigiEmbedBuilder);
-
-const THREE_TIPS = {
-  tips: [
-    { title: 'Første råd', body: 'Tekst et.' },
-    { title: 'Andet råd', body: 'Tekst to.' },
-    { title: 'Tredje råd', body: 'Tekst tre.' },
-  ],
-};
-
-async function builder(lang = 'da'): Promise<DigiEmbedBuilder> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><digi-embed-builder></digi-embed-builder></div>`,
-  );
-  const el = wrapper.querySelector('digi-embed-builder')!;
-  await settle(el);
-  return el;
-}
-
-// Typed like querySelector itself: the caller names the element type it expects.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-function $<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
-  return shadow(el).querySelector<E>(selector);
-}
-const $$ = (el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<HTMLElement>(selector),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: Element, label: string) => {
-  const found = $$(el, 'button').find((b) => text(b) === label);
-  if (!found) throw new Error(`No button "${label}"`);
-  return found as HTMLButtonElement;
-};
-const hasButton = (el: Element, label: string) => $$(el, 'button').some((b) => text(b) === label);
-
-/** An edit in the content form, as the real form sends it. */
-async function edit(el: DigiEmbedBuilder, draft: unknown): Promise<void> {
-  $(el, '.content-form')!.dispatchEvent(new DraftChangeEvent(draft));
-  await settle(el);
-}
-
-async function type(el: DigiEmbedBuilder, selector: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle(el);
-}
-
-async function select(el: DigiEmbedBuilder, selector: string, value: string): Promise<void> {
-  const field = $<HTMLSelectElement>(el, selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
-
-async function click(el: DigiEmbedBuilder, selector: string): Promise<void> {
-  $<HTMLInputElement>(el, selector)!.click();
-  await settle(el);
-}
+import { settle } from '../helpers.js';
+import {
+  $,
+  $$,
+  accessible,
+  builder,
+  choose,
+  edit,
+  hasButton,
+  press,
+  recordDownloads,
+  select,
+  text,
+  THREE_TIPS,
+  type,
+} from './harness.js';
 
 /** Chooses where the widget goes, with a click on its radio button. */
 const target = (el: DigiEmbedBuilder, value: string) =>
-  click(el, `input[name="target"][value="${value}"]`);
+  choose(el, `input[name="target"][value="${value}"]`);
 
-async function press(el: DigiEmbedBuilder, label: string): Promise<void> {
-  button(el, label).click();
-  await settle(el);
-  await settle(el);
-}
-
-/** axe once the preview widget has its content and its fade-in has ended. */
-async function accessible(el: DigiEmbedBuilder): Promise<void> {
-  await settle(el);
-  const widget = $(el, '.frame > *');
-  if (widget instanceof LitElement) {
-    await widget.updateComplete;
-    // A fade-in the widget cancels (a newer one replaced it) is as done as one that ended.
-    for (let round = 0; round < 3; round++)
-      await Promise.all(
-        shadow(widget)
-          .getAnimations()
-          .map((animation) => animation.finished.catch(() => undefined)),
-      );
-  }
-  await expect(el).to.be.accessible();
-}
-
-/** Records the files offered for download: their contents and names. */
-function recordDownloads(): { blobs: Blob[]; names: string[] } {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return 'blob:test';
-  });
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
+/** The widget's settings: named `label`, headings at level 3, its on/off setting on. */
+async function settings(el: DigiEmbedBuilder, label: string): Promise<void> {
+  await type(el, '#label', label);
+  await select(el, '#heading-level', '3');
+  await choose(el, 'input[name="flag"]');
 }
 
 const steps = (el: DigiEmbedBuilder) => $$(el, 'ol.pane-steps > li').map(text);
@@ -199,7 +120,7 @@ describe('step 6: where the widget goes', () => {
     it('gives today’s snippet, with the reserving stylesheet linked', async () => {
       const el = await builder();
       await edit(el, THREE_TIPS);
-      await click(el, 'input[name="mode"][value="src"]');
+      await choose(el, 'input[name="mode"][value="src"]');
       await type(el, '#base', 'https://intra.example.dk/assets/digileder');
       await type(el, '#label', 'Ugens råd');
       await press(el, 'Lav koden');
@@ -208,7 +129,7 @@ describe('step 6: where the widget goes', () => {
           '<link rel="stylesheet" href="https://intra.example.dk/assets/digileder/digileder-widgets.css" />\n' +
           '<digi-tip-carousel lang="da" label="Ugens råd" src="https://intra.example.dk/assets/digileder/raad.json"></digi-tip-carousel>\n',
       );
-      await click(el, 'input[name="mode"][value="inline"]');
+      await choose(el, 'input[name="mode"][value="inline"]');
       expect($<HTMLTextAreaElement>(el, '#snippet')!.value).to.equal(
         buildSnippet({
           kind: 'tip-carousel',
@@ -272,9 +193,7 @@ describe('step 6: where the widget goes', () => {
       await edit(el, THREE_TIPS);
       await target(el, 'sharepoint');
       await type(el, '#library', '/sites/intranet/Delte dokumenter');
-      await type(el, '#label', 'Ugens råd');
-      await select(el, '#heading-level', '3');
-      await click(el, 'input[name="flag"]');
+      await settings(el, 'Ugens råd');
       const p = paneStrings('da');
       expect(steps(el)).to.deep.equal([
         'Hent JSON-filen raad.json med knappen nedenfor, og læg den i mappen /sites/intranet/Delte dokumenter/ i dokumentbiblioteket.',
@@ -321,8 +240,8 @@ describe('step 6: where the widget goes', () => {
         ['archetype-quiz', p.persistLabel],
         ['strategy-wheel', p.rotateLabel],
       ] as const) {
-        await click(el, `input[name="kind"][value="${kind}"]`);
-        await click(el, 'input[name="flag"]');
+        await choose(el, `input[name="kind"][value="${kind}"]`);
+        await choose(el, 'input[name="flag"]');
         expect(steps(el)).to.include(`Sæt »${label}« til »Til«.`);
         expect(steps(el)).to.include(
           `Under »${p.widgetLabel}« vælger du »${p.widgetNames[kind]}«.`,
@@ -418,7 +337,7 @@ describe('step 6: where the widget goes', () => {
       expect($<HTMLTextAreaElement>(el, '#frame-code')!.value).to.include(
         `height="${suggestedHeight('tip-carousel', 768)}"`,
       );
-      await click(el, 'input[name="kind"][value="archetype-quiz"]');
+      await choose(el, 'input[name="kind"][value="archetype-quiz"]');
       expect($<HTMLTextAreaElement>(el, '#frame-code')).to.equal(null, 'the quiz has no title');
       await type(el, '#frame-title', 'Selvtest');
       expect($<HTMLTextAreaElement>(el, '#frame-code')!.value).to.include(
@@ -433,9 +352,7 @@ describe('step 6: where the widget goes', () => {
       await type(el, '#frame-title', 'Ugens råd');
       await type(el, '#embed-base', 'https://www.example.dk/embed');
       await type(el, '#json', 'ugens-raad.json');
-      await type(el, '#label', 'Ugens råd & tips');
-      await select(el, '#heading-level', '3');
-      await click(el, 'input[name="flag"]');
+      await settings(el, 'Ugens råd & tips');
       await press(el, 'Lav koden');
       const code = $<HTMLTextAreaElement>(el, '#frame-code')!.value;
       const src = embedAddress({

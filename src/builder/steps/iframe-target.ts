@@ -8,10 +8,10 @@ import { MAX_TEXT, suggestedHeight } from '../../embed/index.js';
 import { toBase, toFileName } from '../snippet.js';
 import { jsonNameOf } from '../state.js';
 import { FRAME_WIDTHS, iframeCode, resizeLine, type FrameWidth } from '../targets.js';
-import { blockedBox, copyCode, downloadJson, makeSnippet } from './snippet-output.js';
+import { blockedBox, codeOutput, downloadJson, makeSnippet } from './snippet-output.js';
 import { invalidName } from './snippet-step.js';
 import type { StepHost } from './step-host.js';
-import { isBuiltin, textField } from './target-parts.js';
+import { isBuiltin, textField, widgetSettings } from './target-parts.js';
 
 /** The embed page's folder: the editor's, else `../embed/` beside the builder. */
 const embedOf = (b: StepHost): string | undefined =>
@@ -25,12 +25,7 @@ function frame(b: StepHost): { code: string } | { why?: string } {
   const file = toFileName(jsonNameOf(state, spec.name), 'json');
   if (!b.result.ok || !page || (!builtin && !file)) return {};
   const made = iframeCode({
-    kind: spec.name,
-    lang: b.contentLang,
-    label: widget.label,
-    flag: spec.flag,
-    flagOn: widget.flag,
-    headingLevel: widget.headingLevel,
+    ...widgetSettings(b),
     page,
     src: builtin ? undefined : file,
     title: widget.frameTitle,
@@ -47,39 +42,26 @@ function frame(b: StepHost): { code: string } | { why?: string } {
 }
 
 function output(b: StepHost): TemplateResult {
-  const { s, session } = b;
+  const { s } = b;
   const t = s.targets;
   const made = frame(b);
   const page = embedOf(b);
   if (!('code' in made) || !page) return blockedBox(b, 'why' in made ? made.why : undefined);
-  return html`<div class="field">
-      <label for="frame-code">${t.frameCodeLabel}</label>
-      <textarea
-        id="frame-code"
-        class="code"
-        readonly
-        rows="7"
-        spellcheck="false"
-        .value=${made.code}
-      ></textarea>
-    </div>
-    <div class="row">
-      <button
-        type="button"
-        class="button primary"
-        @click=${() => copyCode(b, made.code, 'frame-code', t.frameCopied)}
-      >
-        ${s.copy}
-      </button>
-      ${
-        isBuiltin(b)
-          ? nothing
-          : html`<button type="button" class="button" @click=${() => downloadJson(b)}>
-              ${s.downloadJson}
-            </button>`
-      }
-    </div>
-    <p class="message" role="status">${session.copyStatus}</p>
+  return html`${codeOutput(
+      b,
+      {
+        id: 'frame-code',
+        label: t.frameCodeLabel,
+        rows: 7,
+        code: made.code,
+        copied: t.frameCopied,
+      },
+      isBuiltin(b)
+        ? nothing
+        : html`<button type="button" class="button" @click=${() => downloadJson(b)}>
+            ${s.downloadJson}
+          </button>`,
+    )}
     <div class="field">
       <label for="resize-line">${t.scriptLabel}</label>
       <span class="hint" id="resize-line-hint">${t.scriptHint}</span>

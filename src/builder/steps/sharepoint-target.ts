@@ -7,10 +7,10 @@ import { paneSteps, toFolder } from '../targets.js';
 import { blockedBox, downloadJson } from './snippet-output.js';
 import { invalidName } from './snippet-step.js';
 import type { StepHost } from './step-host.js';
-import { isBuiltin, textField } from './target-parts.js';
+import { isBuiltin, textField, widgetSettings } from './target-parts.js';
 
 export function sharepointTarget(b: StepHost): TemplateResult {
-  const { s, state, spec, widget } = b;
+  const { s, state, spec } = b;
   const t = s.targets;
   const builtin = isBuiltin(b);
   const jsonName = jsonNameOf(state, spec.name);
@@ -37,20 +37,7 @@ export function sharepointTarget(b: StepHost): TemplateResult {
       )}`;
   const ready = b.result.ok && (builtin || file) && (!typedFolder || folder);
   const steps = ready
-    ? paneSteps(
-        {
-          kind: spec.name,
-          lang: b.contentLang,
-          label: widget.label,
-          flag: spec.flag,
-          flagOn: widget.flag,
-          headingLevel: widget.headingLevel,
-          uiLang: b.language,
-          file,
-          folder,
-        },
-        t,
-      )
+    ? paneSteps({ ...widgetSettings(b), uiLang: b.language, file, folder }, t)
     : undefined;
   return html`<p class="hint">${t.spHint}</p>
     ${fields}

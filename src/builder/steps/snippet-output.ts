@@ -131,30 +131,49 @@ export function blockedBox(b: StepHost, why?: string): TemplateResult {
   </div>`;
 }
 
-export function snippetOutput(b: StepHost, css: string): TemplateResult {
-  const { s, session } = b;
-  const text = snippet(b);
-  if (text === undefined) return blockedBox(b);
+/**
+ * Code to paste: `code` in the read-only textarea `#${id}` named `label`, a Copy button that says
+ * `copied` when done, the `extra` buttons beside it, and the status line.
+ */
+export function codeOutput(
+  b: StepHost,
+  {
+    id,
+    label,
+    rows,
+    code,
+    copied,
+  }: { id: string; label: string; rows: number; code: string; copied: string },
+  extra: TemplateResult | typeof nothing,
+): TemplateResult {
   return html`<div class="field">
-      <label for="snippet">${s.snippetLabel}</label>
+      <label for=${id}>${label}</label>
       <textarea
-        id="snippet"
+        id=${id}
         class="code"
         readonly
-        rows="10"
+        rows=${rows}
         spellcheck="false"
-        .value=${text}
+        .value=${code}
       ></textarea>
     </div>
     <div class="row">
-      <button
-        type="button"
-        class="button primary"
-        @click=${() => copyCode(b, snippet(b), 'snippet', s.copied)}
-      >
-        ${s.copy}
+      <button type="button" class="button primary" @click=${() => copyCode(b, code, id, copied)}>
+        ${b.s.copy}
       </button>
-      <button type="button" class="button" @click=${() => downloadJson(b)}>
+      ${extra}
+    </div>
+    <p class="message" role="status">${b.session.copyStatus}</p>`;
+}
+
+export function snippetOutput(b: StepHost, css: string): TemplateResult {
+  const { s } = b;
+  const text = snippet(b);
+  if (text === undefined) return blockedBox(b);
+  return codeOutput(
+    b,
+    { id: 'snippet', label: s.snippetLabel, rows: 10, code: text, copied: s.copied },
+    html`<button type="button" class="button" @click=${() => downloadJson(b)}>
         ${b.state.mode === 'src' ? s.downloadJson : s.saveJson}
       </button>
       ${
@@ -163,7 +182,6 @@ export function snippetOutput(b: StepHost, css: string): TemplateResult {
               ${s.downloadCss}
             </button>`
           : nothing
-      }
-    </div>
-    <p class="message" role="status">${session.copyStatus}</p>`;
+      }`,
+  );
 }

@@ -1,8 +1,10 @@
 // What the three places a widget can go share: a labelled text field, the widget's settings (its
-// name, its on/off setting, its heading level) and whether the content is the built-in content.
+// name, its on/off setting, its heading level; as fields and as values) and whether the content
+// is the built-in content.
 import { html, nothing, type TemplateResult } from 'lit';
 import { headingChoices, paneStrings, type PaneHeadingLevel } from '../../sharepoint-pane.js';
 import type { WidgetState } from '../state.js';
+import type { WidgetSettings } from '../targets.js';
 import type { StepHost } from './step-host.js';
 
 /** A labelled text field with its hint and, when invalid, its error. */
@@ -85,4 +87,17 @@ export function isBuiltin(b: StepHost): boolean {
   if (!result.ok) return false;
   const builtin = spec.validate(spec.builtin(b.contentLang));
   return builtin.ok && JSON.stringify(builtin.data) === JSON.stringify(result.data);
+}
+
+/** The widget's settings as the editor made them: what the iframe code and the pane's steps take. */
+export function widgetSettings(b: StepHost): WidgetSettings {
+  const { spec, widget } = b;
+  return {
+    kind: spec.name,
+    lang: b.contentLang,
+    label: widget.label,
+    flag: spec.flag,
+    flagOn: widget.flag,
+    headingLevel: widget.headingLevel,
+  };
 }
