@@ -20,7 +20,6 @@ import {
   resultOf,
   text,
 } from './harness.js';
-import {} from '../../src/core/events.js';
 import { animationsDone, recordEvents, settle } from '../helpers.js';
 import { expect, html } from '@open-wc/testing';
 

@@ -20,7 +20,6 @@ import {
   themesEn,
   wheel,
 } from './harness.js';
-import {} from '../../src/core/events.js';
 import { animationsDone, settle } from '../helpers.js';
 import { expect, html } from '@open-wc/testing';
 

@@ -2,28 +2,25 @@
 // English and string overrides, and children kept visible while they are checked. What every
 // widget shares (sources, refusals, language, lifecycle, lazy parts) is in test/shared/.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
-import type {} from '../../src/core/events.js';
 import {
   DigiTipCarousel as CarouselClass,
   tipCarouselSpec,
   type DigiTipCarousel,
 } from '../../src/tip-carousel/index.js';
+import { animationsDone, expectRefusal, settle, shadow } from '../helpers.js';
 import {
-  animationsDone,
-  expectRefusal,
-  parkMouse,
-  resetReducedMotion,
-  settle,
-  shadow,
-} from '../helpers.js';
-import { $, $$, carousel, current, currentTitle, region, tipsDa, tipsEn } from './harness.js';
+  $,
+  $$,
+  carousel,
+  cleanUp,
+  current,
+  currentTitle,
+  region,
+  tipsDa,
+  tipsEn,
+} from './harness.js';
 
-afterEach(async () => {
-  sinon.restore();
-  await parkMouse();
-  await resetReducedMotion();
-});
+afterEach(cleanUp);
 
 describe('<digi-tip-carousel>', () => {
   describe('custom content', () => {
