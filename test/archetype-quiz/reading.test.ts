@@ -1,19 +1,11 @@
 // What a screen reader gets from <digi-archetype-quiz> at each step: Chromium's accessibility tree
 // (names, roles, states, reading order), beside axe; and the reserve rule against the upgraded height.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/archetype-quiz/define.js';
-import { archetypeQuizDa as da, type DigiArchetypeQuiz } from '../../src/archetype-quiz/index.js';
+import type { DigiArchetypeQuiz } from '../../src/archetype-quiz/index.js';
 import { itReads, readingOrder } from '../a11y-tree.js';
 import { animationsDone, shadow } from '../helpers.js';
 import { removeFrames, reserveRule, upgradeInFrame } from '../reserve-frame.js';
-
-const quiz = da.content;
-const N = quiz.questions.length;
-const button = (el: Element, part: string) =>
-  shadow(el).querySelector<HTMLButtonElement>(`[part="${part}"]`)!;
-const radios = (el: Element) => [
-  ...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'),
-];
+import { button, N, quizDa as quiz, radios } from './harness.js';
 
 async function started(): Promise<DigiArchetypeQuiz> {
   const el = await fixture<DigiArchetypeQuiz>(html`<digi-archetype-quiz></digi-archetype-quiz>`);

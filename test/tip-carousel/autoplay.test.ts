@@ -11,17 +11,11 @@ import {
   centre,
   deepActiveElement,
   itUnderReducedMotion,
-  parkMouse,
   recordEvents,
-  resetReducedMotion,
 } from '../helpers.js';
-import { $, $button, carousel, current, notice } from './harness.js';
+import { $, $button, carousel, cleanUp, current, notice } from './harness.js';
 
-afterEach(async () => {
-  sinon.restore();
-  await parkMouse();
-  await resetReducedMotion();
-});
+afterEach(cleanUp);
 
 describe('<digi-tip-carousel>', () => {
   describe('autoplay', () => {

@@ -1,20 +1,19 @@
 // The carousel with its built-in tips: region, slide, picker, heading level, look, credit.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
+import { animationsDone, captureConsoleErrors, expectHeadingLevelChecked } from '../helpers.js';
 import {
-  animationsDone,
-  captureConsoleErrors,
-  expectHeadingLevelChecked,
-  parkMouse,
-  resetReducedMotion,
-} from '../helpers.js';
-import { $, $$, carousel, current, currentTitle, notice, region, tipsDa } from './harness.js';
+  $,
+  $$,
+  carousel,
+  cleanUp,
+  current,
+  currentTitle,
+  notice,
+  region,
+  tipsDa,
+} from './harness.js';
 
-afterEach(async () => {
-  sinon.restore();
-  await parkMouse();
-  await resetReducedMotion();
-});
+afterEach(cleanUp);
 
 describe('<digi-tip-carousel>', () => {
   describe('with built-in content', () => {

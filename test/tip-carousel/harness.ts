@@ -1,5 +1,5 @@
 // What the carousel's test files share: queries into its shadow root, the built-in tips, a
-// fixture, and the reserving rules of the stylesheet the snippet links.
+// fixture, the reserving rules of the stylesheet the snippet links, and the clean-up after a test.
 import { fixture, html } from '@open-wc/testing';
 import '../../src/tip-carousel/define.js';
 import {
@@ -7,7 +7,8 @@ import {
   tipCarouselEn,
   type DigiTipCarousel,
 } from '../../src/tip-carousel/index.js';
-import { shadow } from '../helpers.js';
+import sinon from 'sinon';
+import { parkMouse, resetReducedMotion, shadow } from '../helpers.js';
 
 export const tipsDa = tipCarouselDa.content;
 export const tipsEn = tipCarouselEn.content;
@@ -42,3 +43,10 @@ export const frames = async (): Promise<void> => {
   await new Promise(requestAnimationFrame);
   await new Promise(requestAnimationFrame);
 };
+
+/** After every test: stubs restored, the mouse parked off the carousel, motion back to normal. */
+export async function cleanUp(): Promise<void> {
+  sinon.restore();
+  await parkMouse();
+  await resetReducedMotion();
+}

@@ -2,22 +2,11 @@
 // font and the focus ring.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import { DigiTipCarousel as CarouselClass } from '../../src/tip-carousel/index.js';
-import {
-  animationsDone,
-  engine,
-  layoutShiftApi,
-  parkMouse,
-  resetReducedMotion,
-} from '../helpers.js';
-import { $, $$, $button, reserveCss } from './harness.js';
+import { animationsDone, engine, layoutShiftApi } from '../helpers.js';
+import { $, $$, $button, cleanUp, reserveCss } from './harness.js';
 
-afterEach(async () => {
-  sinon.restore();
-  await parkMouse();
-  await resetReducedMotion();
-});
+afterEach(cleanUp);
 
 describe('<digi-tip-carousel>', () => {
   describe('layout', () => {

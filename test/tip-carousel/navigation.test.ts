@@ -9,9 +9,7 @@ import {
   captureConsoleErrors,
   centre,
   deepActiveElement,
-  parkMouse,
   recordEvents,
-  resetReducedMotion,
   SPACE,
 } from '../helpers.js';
 import {
@@ -19,17 +17,14 @@ import {
   $$buttons,
   $button,
   carousel,
+  cleanUp,
   current,
   currentTitle,
   notice,
   tipsDa,
 } from './harness.js';
 
-afterEach(async () => {
-  sinon.restore();
-  await parkMouse();
-  await resetReducedMotion();
-});
+afterEach(cleanUp);
 
 describe('<digi-tip-carousel>', () => {
   describe('previous and next', () => {
