@@ -332,7 +332,7 @@ describe('step 6: where the widget goes', () => {
       expect(
         $$(el, '#frame-width option').map((o) => (o as HTMLOptionElement).value),
       ).to.deep.equal(['320', '480', '768', '1024']);
-      expect(text($(el, '#frame-width option'))).to.equal('Mindst 320 px bred (højde 540 px)');
+      expect(text($(el, '#frame-width option'))).to.equal('Mindst 320 px bred (højde 650 px)');
       await select(el, '#frame-width', '768');
       expect($<HTMLTextAreaElement>(el, '#frame-code')!.value).to.include(
         `height="${suggestedHeight('tip-carousel', 768)}"`,

@@ -19,7 +19,8 @@ describe('suggested embed heights', () => {
     expect(suggestedHeight('archetype-quiz', 480)).to.equal(920);
     expect(suggestedHeight('archetype-quiz', 1023)).to.equal(600);
     expect(suggestedHeight('archetype-quiz', 1024)).to.equal(520);
-    expect(suggestedHeight('tip-carousel', 4000)).to.equal(330);
-    expect(suggestedHeight('strategy-wheel', 768)).to.equal(640);
+    expect(suggestedHeight('tip-carousel', 4000)).to.equal(420);
+    expect(suggestedHeight('strategy-wheel', 767)).to.equal(1130);
+    expect(suggestedHeight('strategy-wheel', 768)).to.equal(760);
   });
 });
