@@ -87,7 +87,7 @@ export async function platformChecks(c) {
     );
     try {
       c.same(
-        await c.texts(reader, 'digi-tip-carousel', '[part~="title"]'),
+        await c.eachTab(reader, 'digi-tip-carousel', '[part~="title"]'),
         TIPS.map((t) => t.title),
         'the titles in the page',
       );
@@ -194,13 +194,7 @@ export async function platformChecks(c) {
           { timeout: 10_000 },
         );
         c.same(
-          await frame.evaluate(() =>
-            [
-              ...document
-                .querySelector('digi-tip-carousel')
-                .shadowRoot.querySelectorAll('[part~="title"]'),
-            ].map((t) => t.textContent.trim()),
-          ),
+          await c.eachTab(frame, 'digi-tip-carousel', '[part~="title"]'),
           TIPS.map((t) => t.title),
           'the tips in the frame',
         );
