@@ -6,6 +6,10 @@
 //                                             over WebDriver BiDi
 //   web-test-runner --group webkit            WebKitGTK's MiniBrowser through its WebDriver, under
 //                                             xvfb-run (test/runner/webkit.mjs)
+//   TEST_AREA=wheel web-test-runner …         one area's test files (test/runner/areas.mjs); with
+//                                             --coverage its JSON goes to coverage/areas/wheel, and
+//                                             test/runner/coverage.mjs merges the areas and checks
+//                                             the thresholds
 //
 // `npm run test:engines` (test/runner/engines.mjs) runs the Firefox and WebKit groups, each twice:
 // the second time in a browser started with reduced motion (DIGI_REDUCED_MOTION=1), which neither
@@ -16,6 +20,7 @@ import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './scripts/chrome-path.mjs';
+import { selectedArea } from './test/runner/areas.mjs';
 import { plugins, reducedMotion, reporters } from './test/runner/plugins.mjs';
 import { WebKitGtkLauncher, miniBrowser, webkitDriver } from './test/runner/webkit.mjs';
 
@@ -86,8 +91,13 @@ if (group && !engine)
   throw new Error(`No test group named ${group}: use ${Object.keys(engines).join(', ')}`);
 if (group && engine.missing()) throw new Error(`${engine.name} cannot run: ${engine.missing()}`);
 
+const area = selectedArea();
+
+/** The coverage thresholds: checked here on a whole run, by test/runner/coverage.mjs on the areas. */
+export const coverageThreshold = { statements: 90, branches: 80, functions: 90, lines: 90 };
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: area ? area.tests : ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   // Per test file. The longest file runs in seconds; under `npm test` other steps share the two
@@ -108,8 +118,9 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.{da,en}.ts'],
-    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
+    ...(area
+      ? { reportDir: `coverage/areas/${area.name}`, reporters: ['json'] }
+      : { reportDir: 'coverage', threshold: coverageThreshold }),
     report: true,
-    reportDir: 'coverage',
   },
 };

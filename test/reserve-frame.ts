@@ -2,9 +2,19 @@
 // reserve rule (src/<widget>/<widget>.reserve.css): the frame's viewport is the element's width,
 // so the rule's media queries and the widget's container queries see the same width in every
 // engine (WebKit's window cannot be made narrower than 447 px, a frame can). Shared by the quiz's
-// and the wheel's reserve tests.
+// and the wheel's reserve tests. Each widget's harness names its files as literal paths, so the
+// test areas' check (scripts/check-inputs.mjs) sees which sources each area loads.
 import type { LitElement } from 'lit';
 import { METRIC_FONT } from './helpers.js';
+
+/** A widget's element name and the files the dev server serves for it. */
+export interface FramedWidget {
+  readonly tag: string;
+  /** Its define module, loaded in the frame: `/src/<widget>/define.ts`. */
+  readonly define: string;
+  /** Its reserve rule: `/src/<widget>/<widget>.reserve.css`. */
+  readonly reserveRule: string;
+}
 
 export interface Upgrade {
   /** The element's height before its script ran: what the reserve rule keeps. */
@@ -16,9 +26,9 @@ export interface Upgrade {
 }
 
 /** The text of a widget's reserve rule, as the dev server serves the source file. */
-export async function reserveRule(widget: string): Promise<string> {
-  const response = await fetch(`/src/${widget}/${widget}.reserve.css`);
-  if (!response.ok) throw new Error(`${widget}.reserve.css: ${response.status}`);
+export async function reserveRule(widget: FramedWidget): Promise<string> {
+  const response = await fetch(widget.reserveRule);
+  if (!response.ok) throw new Error(`${widget.reserveRule}: ${response.status}`);
   return response.text();
 }
 
@@ -30,12 +40,12 @@ export function removeFrames(): void {
 }
 
 /**
- * Loads a page `width` px wide holding `<widget>` between two paragraphs with `css`, measures the
+ * Loads a page `width` px wide holding the widget's element between two paragraphs with `css`, measures the
  * element, then loads the widget's define module and measures it again once it has rendered and
  * sized itself (two frames later).
  */
 export async function upgradeInFrame(
-  widget: string,
+  widget: FramedWidget,
   width: number,
   css: string,
   {
@@ -44,7 +54,7 @@ export async function upgradeInFrame(
     font = METRIC_FONT,
   }: { lang?: string; attributes?: string; font?: string } = {},
 ): Promise<Upgrade> {
-  const tag = `digi-${widget}`;
+  const { tag } = widget;
   const frame = document.createElement('iframe');
   frame.title = `${tag} ${width} px`;
   frame.style.cssText = `display:block;width:${width}px;height:2400px;border:0`;
@@ -62,7 +72,7 @@ export async function upgradeInFrame(
   const reserved = element.getBoundingClientRect().height;
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = `/src/${widget}/define.ts`;
+  script.src = widget.define;
   doc.head.append(script);
   await win.customElements.whenDefined(tag);
   await element.updateComplete;

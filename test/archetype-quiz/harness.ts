@@ -11,6 +11,14 @@ import { type TemplateResult } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/archetype-quiz/define.js';
+import type { FramedWidget } from '../reserve-frame.js';
+
+/** The widget's files as the reserve tests load them in a frame (test/reserve-frame.ts). */
+export const QUIZ_FILES: FramedWidget = {
+  tag: 'digi-archetype-quiz',
+  define: '/src/archetype-quiz/define.ts',
+  reserveRule: '/src/archetype-quiz/archetype-quiz.reserve.css',
+};
 
 export const quizDa = da.content;
 export const quizEn = en.content;

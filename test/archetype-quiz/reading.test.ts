@@ -5,7 +5,7 @@ import type { DigiArchetypeQuiz } from '../../src/archetype-quiz/index.js';
 import { itReads, readingOrder } from '../a11y-tree.js';
 import { animationsDone, shadow } from '../helpers.js';
 import { removeFrames, reserveRule, upgradeInFrame } from '../reserve-frame.js';
-import { button, N, quizDa as quiz, radios } from './harness.js';
+import { button, N, QUIZ_FILES, quizDa as quiz, radios } from './harness.js';
 
 async function started(): Promise<DigiArchetypeQuiz> {
   const el = await fixture<DigiArchetypeQuiz>(html`<digi-archetype-quiz></digi-archetype-quiz>`);
@@ -101,9 +101,9 @@ describe('<digi-archetype-quiz> reserve rule', () => {
   for (const width of [320, 768, 1280]) {
     it(`keeps the upgraded intro's height at ${width} px (±1 px), and the intro is not half empty`, async () => {
       const { reserved, upgraded, element } = await upgradeInFrame(
-        'archetype-quiz',
+        QUIZ_FILES,
         width,
-        await reserveRule('archetype-quiz'),
+        await reserveRule(QUIZ_FILES),
       );
       expect(reserved).to.be.above(0);
       expect(Math.abs(upgraded - reserved), `${upgraded} vs ${reserved}`).to.be.at.most(1);

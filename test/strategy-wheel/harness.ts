@@ -25,6 +25,14 @@ import {
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/strategy-wheel/define.js';
+import type { FramedWidget } from '../reserve-frame.js';
+
+/** The widget's files as the reserve tests load them in a frame (test/reserve-frame.ts). */
+export const WHEEL_FILES: FramedWidget = {
+  tag: 'digi-strategy-wheel',
+  define: '/src/strategy-wheel/define.ts',
+  reserveRule: '/src/strategy-wheel/strategy-wheel.reserve.css',
+};
 
 export const themesDa = da.content.themes;
 export const themesEn = en.content.themes;

@@ -7,6 +7,7 @@ import { strategyWheelDa as da, type DigiStrategyWheel } from '../../src/strateg
 import { itReads, readingOrder } from '../a11y-tree.js';
 import { METRIC_FONT, shadow } from '../helpers.js';
 import { removeFrames, reserveRule, upgradeInFrame } from '../reserve-frame.js';
+import { WHEEL_FILES } from './harness.js';
 
 const themes = da.content.themes;
 const $$ = (el: Element, selector: string) => [
@@ -104,9 +105,9 @@ describe('<digi-strategy-wheel> reserve rule', () => {
   for (const width of [320, 768, 1280]) {
     it(`keeps the upgraded wheel's height at ${width} px (±1 px)`, async () => {
       const { reserved, upgraded } = await upgradeInFrame(
-        'strategy-wheel',
+        WHEEL_FILES,
         width,
-        await reserveRule('strategy-wheel'),
+        await reserveRule(WHEEL_FILES),
       );
       expect(reserved).to.be.above(0);
       expect(Math.abs(upgraded - reserved), `${upgraded} vs ${reserved}`).to.be.at.most(1);
