@@ -71,7 +71,7 @@ if (process.argv.includes('--write')) {
   const wireit = {};
   for (const [name, step] of Object.entries(pkg.wireit)) {
     if (name in wanted || /^test:(unit|engines):/.test(name)) continue;
-    if (name === 'test') Object.assign(wireit, wanted);
+    if (name === 'test:all') Object.assign(wireit, wanted);
     wireit[name] = step;
   }
   pkg.wireit = wireit;
