@@ -1,4 +1,5 @@
 // The shared content suite (content-suite.ts) run for each widget of the registry.
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
@@ -43,15 +44,21 @@ async function quizShown(el: Widget): Promise<string> {
   if ($(el, '[part="intro"]')) await click(el, '[part="start-button"]');
   return text($(el, 'legend') ?? $(el, '[role="heading"][tabindex="-1"]'));
 }
-/** The wheel's shown panel's title. */
-const wheelShown = (el: Widget) =>
-  Promise.resolve(
-    text(
-      [...shadow(el).querySelectorAll('[role="tabpanel"]')]
-        .find((panel) => getComputedStyle(panel).visibility === 'visible')
-        ?.querySelector('[part="title"]'),
-    ),
-  );
+/**
+ * The wheel's shown theme's title, once it has checked that a reader gets that theme: one tab
+ * panel, visible, named by the selected tab, whose name is the title.
+ */
+function wheelShown(el: Widget): Promise<string> {
+  const panels = [...shadow(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+  expect(panels, 'one tab panel').to.have.length(1);
+  const panel = panels[0]!;
+  expect(getComputedStyle(panel).visibility, 'the panel is visible').to.equal('visible');
+  const title = text(panel.querySelector('[part="title"]'));
+  const tab = $(el, '[role="tab"][aria-selected="true"]');
+  expect(tab?.getAttribute('aria-label'), 'the selected tab names the theme').to.equal(title);
+  expect(panel.getAttribute('aria-labelledby'), 'the panel is named by that tab').to.equal(tab?.id);
+  return Promise.resolve(title);
+}
 const wheelThemes = (titles: string[]) => ({
   themes: titles.map((title, i) => ({ id: `tema-${i + 1}`, title, description: `Om ${title}.` })),
 });
