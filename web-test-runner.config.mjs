@@ -21,6 +21,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './scripts/chrome-path.mjs';
 import { selectedArea } from './test/runner/areas.mjs';
+import { freePort } from './test/runner/free-port.mjs';
 import { plugins, reducedMotion, reporters } from './test/runner/plugins.mjs';
 import { WebKitGtkLauncher, miniBrowser, webkitDriver } from './test/runner/webkit.mjs';
 
@@ -99,6 +100,8 @@ export const coverageThreshold = { statements: 90, branches: 80, functions: 90, 
 export default {
   files: area ? area.tests : ['test/**/*.test.ts'],
   nodeResolve: true,
+  // Two suites may run at once (test/runner/one-browser.mjs): each takes a free port, not 8000 and up.
+  port: await freePort(),
   concurrency: 1,
   // Per test file. The longest file runs in seconds; under `npm test` other steps share the two
   // cores, so a file gets three minutes before it counts as hung.

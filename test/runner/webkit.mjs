@@ -6,26 +6,16 @@
 // tests named "reduced motion" (test/runner/engines.mjs does both runs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { freePort } from './free-port.mjs';
 import { reducedMotion } from './plugins.mjs';
 
 export const webkitDriver = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 export const miniBrowser =
   process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-/** A port nobody listens on. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Resolves once something accepts connections on `port`, within `ms`. */
 async function listening(port, ms, driver) {
@@ -77,12 +67,18 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
       );
       env.XDG_CONFIG_HOME = this.gtkConfig;
     }
-    // Its own process group, so stopping it also stops Xvfb and MiniBrowser.
-    this.driverProcess = spawn('xvfb-run', ['-a', webkitDriver, `--port=${port}`], {
-      detached: true,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    // Its own process group, so stopping it also stops Xvfb and MiniBrowser. `-a` takes the first
+    // free display from `-n`; starting from a number of its own port, two suites started at once
+    // do not race for the same display.
+    this.driverProcess = spawn(
+      'xvfb-run',
+      ['-a', '-n', String(100 + (port % 5000)), webkitDriver, `--port=${port}`],
+      {
+        detached: true,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     await listening(port, 20_000, this.driverProcess);
     this.options.port = port;
   }
