@@ -2,9 +2,10 @@
 // single-widget CDN bundle on one page; a warm-up round first, so what is made once and kept on
 // purpose (the lazy chunks of content loading, Lit's template caches, the language observer)
 // belongs to the baseline; then, per widget, 500 cycles in use, 500 with a `src` that never
-// answers and 500 re-mounted with that `src` (see `cycles`), a full garbage collection, and the heap (Runtime.getHeapUsage), the DOM
-// counters (Memory.getDOMCounters) and the widget's live instances (Runtime.queryObjects on its
-// class prototype) against the figures before it.
+// answers and 500 re-mounted with that `src` (see `cycles`); once the page has settled, a full
+// garbage collection, and the heap (Runtime.getHeapUsage), the DOM counters
+// (Memory.getDOMCounters) and the widget's live instances (Runtime.queryObjects on its class
+// prototype) against the figures before it.
 import { htmlPage } from './server.mjs';
 import { perWidget, widgetOf } from '../../../scripts/widgets.mjs';
 import { open, short, TAGS } from './page.mjs';
@@ -116,6 +117,26 @@ async function measure(cdp) {
   return { heap: usedSize, documents, nodes, listeners: jsEventListeners };
 }
 
+/**
+ * `measure` once the page has settled: the server has seen every cancelled `src` request close,
+ * and two readings in a row agree on the DOM counters. Right after the cycles, the browser may
+ * still hold what a cancelled request or a last task refers to (on a busy machine, 2,400 nodes that
+ * a GC a moment later freed), and a baseline taken then hides a later leak of the same size.
+ */
+async function settled(cdp, never) {
+  for (let wait = 0; never.open.size > 0 && wait < 50; wait++)
+    await new Promise((done) => setTimeout(done, 100));
+  let last = await measure(cdp);
+  for (let reading = 0; reading < 20; reading++) {
+    await new Promise((done) => setTimeout(done, 100));
+    const next = await measure(cdp);
+    const same = ['nodes', 'listeners', 'documents'].every((key) => next[key] === last[key]);
+    last = next;
+    if (same) break;
+  }
+  return last;
+}
+
 /** How many objects have `tag`'s class prototype in their chain (after a GC of their own). */
 export async function instances(cdp, tag) {
   const group = 'digi-memory';
@@ -163,7 +184,7 @@ async function checkMemory({ browser, base, never, note }) {
     for (const tag of TAGS)
       for (const mode of MODES)
         problems.push(...(await page.evaluate(cycles, tag, WARM_UP, mode, USE[tag])));
-    let before = await measure(cdp);
+    let before = await settled(cdp, never);
     const baseline = before;
     note(
       `baseline: heap ${kB(before.heap)}, ${before.nodes} nodes, ${before.listeners} listeners, ` +
@@ -175,7 +196,7 @@ async function checkMemory({ browser, base, never, note }) {
       for (const mode of MODES)
         problems.push(...(await page.evaluate(cycles, tag, CYCLES, mode, USE[tag])));
       const ms = performance.now() - time;
-      const after = await measure(cdp);
+      const after = await settled(cdp, never);
       const alive = await instances(cdp, tag);
       const fetched = srcRequests - requests;
       note(
